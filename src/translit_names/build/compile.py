@@ -1,0 +1,313 @@
+"""Compile gazetteer sources into the SQLite index that ships in the wheel.
+
+Pipeline: read curated files (:mod:`.sources`) and imported data sets (:mod:`.importers`), apply ``extend``
+entries, check cross-entity rules (duplicate IDs, names claimed twice at one tier), generate the romanisation of
+every native-script name with every scheme of its language, group spellings into *forms* (one per normalised
+spelling), and write the index tables. Inputs are sorted and NFC-normalised, so two builds of the same sources
+give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sqlite3
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import GazetteerError
+from ..keys import name_key, skeleton
+from ..model import TIERS
+from ..normalize import normalize
+from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lang
+
+__all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
+
+#: Version of the index layout; readers refuse an index of another format.
+INDEX_FORMAT = "3"
+
+#: Importer modules under translit_names.build.importers, run in this order by the default build.
+IMPORTERS: tuple[str, ...] = ("territories", "cities")
+
+_TIER_RANK = {t: i for i, t in enumerate(TIERS)}
+#: Skeletons shorter than this get no deletion variants (too many collisions to be useful).
+MIN_SKELETON_FOR_DELETES = 4
+
+
+@dataclass
+class ExpandedName:
+    text: str
+    tier: str
+    lang: str
+    source: str
+    scheme: str | None = None
+    origin: str | None = None
+
+
+@dataclass
+class BuildReport:
+    """What a build produced, for ``gazetteer build`` / ``stats`` and the benchmarks."""
+
+    entities: int = 0
+    names: int = 0
+    forms: int = 0
+    tokens: int = 0
+    skeleton_rows: int = 0
+    seconds: float = 0.0
+    ambiguous_generated: int = 0
+    by_type: dict[str, int] = field(default_factory=dict)
+
+
+def _romanizer() -> Any:
+    try:
+        return importlib.import_module("translit_names.translit")
+    except ImportError:  # pragma: no cover - the engine ships with the package
+        return None
+
+
+def _importer_entities(gazetteer_dir: Path, names: Iterable[str]) -> tuple[list[RawEntity], dict[str, dict[str, str]]]:
+    entities: list[RawEntity] = []
+    sources: dict[str, dict[str, str]] = {}
+    for modname in names:
+        module = importlib.import_module(f"translit_names.build.importers.{modname}")
+        sources.update(module.SOURCES)
+        for item in module.iter_entities(gazetteer_dir):
+            names_ = [
+                RawName(text=nfc(n["name"]), tier=n.get("tier", "alias"), lang=n.get("lang", "und"), source=n.get("source", item["source"]))
+                for n in item.get("names", [])
+                if nfc(n["name"])
+            ]
+            native = [
+                RawName(text=nfc(n["name"]), tier="alias", lang=n["lang"], source=n.get("source", item["source"]))
+                for n in item.get("native", [])
+            ]
+            entities.append(
+                RawEntity(
+                    id=item["id"],
+                    type=item["type"],
+                    name=nfc(item["name"]),
+                    path=f"importer:{modname}",
+                    source=item["source"],
+                    description=item.get("description", ""),
+                    country=item.get("country"),
+                    prominence=float(item.get("prominence", 10.0)),
+                    ids={str(k): str(v) for k, v in sorted((item.get("ids") or {}).items())},
+                    native=native,
+                    names=names_,
+                    curated=False,
+                )
+            )
+    return entities, sources
+
+
+def collect(
+    paths: Iterable[Path], *, importers: Iterable[str] = (), gazetteer_dir: Path | None = None, root: Path | None = None
+) -> SourceSet:
+    """Read curated files and run importers; apply extensions; check cross-entity rules."""
+    found = load_path(list(paths), root=root)
+    if importers:
+        imported, sources = _importer_entities(gazetteer_dir or Path("gazetteer"), importers)
+        found.entities.extend(imported)
+        for sid, meta in sources.items():
+            found.sources.setdefault(sid, meta)
+    errors: list[str] = []
+    by_id: dict[str, RawEntity] = {}
+    for entity in found.entities:
+        if entity.id in by_id:
+            errors.append(f"{entity.path}: {entity.id}: duplicate id (also in {by_id[entity.id].path})")
+            continue
+        by_id[entity.id] = entity
+    for ext in found.extensions:
+        target = by_id.get(ext.target)
+        if target is None:
+            errors.append(f"{ext.path}: {ext.target}: `extend` of an id that does not exist")
+            continue
+        target.names.extend(ext.names)
+        target.native.extend(ext.native)
+    # A name claimed by two curated entities at the same tier is an error, unless both entities carry the
+    # same canonical name (true namesakes, told apart by description and prominence).
+    claims: dict[tuple[str, str], RawEntity] = {}
+    for entity in sorted(by_id.values(), key=lambda e: e.id):
+        if not entity.curated:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for n in [*entity.names, *entity.native]:
+            key = (normalize(n.text), n.tier)
+            if not key[0] or key in seen:
+                continue
+            seen.add(key)
+            other = claims.get(key)
+            if other is None:
+                claims[key] = entity
+            elif normalize(other.name) != normalize(entity.name):
+                errors.append(
+                    f"{entity.path}: {entity.id}: {n.tier} name {n.text!r} is also a {n.tier} name of "
+                    f"{other.id} ({other.path})"
+                )
+    if errors:
+        raise GazetteerError(f"{len(errors)} error(s) in the gazetteer\n" + "\n".join(errors))
+    found.entities = sorted(by_id.values(), key=lambda e: e.id)
+    return found
+
+
+def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
+    """Every spelling of ``entity``: its canonical name, listed names, native names, and their romanisations.
+
+    Spellings that normalise alike keep the strongest tier; generated spellings remember scheme and origin.
+    """
+    out: list[ExpandedName] = [ExpandedName(entity.name, "preferred", "en" if entity.curated else "und", entity.source)]
+    out += [ExpandedName(n.text, n.tier, n.lang, n.source) for n in entity.names]
+    for n in entity.native:
+        out.append(ExpandedName(n.text, "alias", n.lang, n.source))
+        lang = n.lang.split("-")[0]
+        if romanizer is not None and lang in romanizer.languages():
+            for scheme, text in romanizer.romanize(n.text, lang=lang).items():
+                text = nfc(text)
+                if text:
+                    out.append(ExpandedName(text, "generated", lang, n.source, scheme=scheme, origin=n.text))
+    return out
+
+
+def _deletes(s: str) -> set[str]:
+    return {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | None = None) -> BuildReport:
+    """Write the SQLite index for ``found`` to ``out_path`` (replaced if it exists)."""
+    started = time.perf_counter()
+    romanizer = _romanizer()
+    report = BuildReport()
+    tmp = out_path.with_suffix(".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    con = sqlite3.connect(tmp)
+    con.executescript(
+        """
+        PRAGMA page_size = 4096;
+        PRAGMA journal_mode = OFF;
+        PRAGMA synchronous = OFF;
+        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE entities (
+            eid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL,
+            description TEXT NOT NULL, country TEXT, gender TEXT, prominence REAL NOT NULL, ids TEXT NOT NULL
+        );
+        CREATE TABLE forms (
+            fid INTEGER PRIMARY KEY, eid INTEGER NOT NULL, norm TEXT NOT NULL, key TEXT NOT NULL,
+            tier INTEGER NOT NULL, text TEXT NOT NULL
+        );
+        CREATE TABLE names (
+            fid INTEGER NOT NULL, text TEXT NOT NULL, tier INTEGER NOT NULL, lang TEXT NOT NULL,
+            source TEXT NOT NULL, scheme TEXT, origin TEXT
+        );
+        CREATE TABLE postings (tok TEXT NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (tok, fid)) WITHOUT ROWID;
+        CREATE TABLE toks (tok TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE skel (s TEXT NOT NULL, tok TEXT NOT NULL, PRIMARY KEY (s, tok)) WITHOUT ROWID;
+        """
+    )
+    for sid in sorted(found.sources):
+        con.execute("INSERT INTO sources VALUES (?, ?)", (sid, json.dumps(found.sources[sid], sort_keys=True, ensure_ascii=False)))
+    postings: dict[str, set[int]] = defaultdict(set)
+    fid = 0
+    form_rows: list[tuple[int, int, str, str, int, str]] = []
+    name_rows: list[tuple[int, str, int, str, str, str | None, str | None]] = []
+    generated_claims: dict[str, set[int]] = defaultdict(set)
+    by_type: dict[str, int] = defaultdict(int)
+    for eid, entity in enumerate(found.entities, start=1):
+        by_type[entity.type] += 1
+        con.execute(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                eid, entity.id, entity.type, entity.name, entity.description, entity.country, entity.gender,
+                entity.prominence, json.dumps(entity.ids, sort_keys=True, ensure_ascii=False),
+            ),
+        )
+        grouped: dict[str, list[ExpandedName]] = defaultdict(list)
+        for n in expand_names(entity, romanizer):
+            norm = normalize(n.text)
+            if norm:
+                grouped[norm].append(n)
+        for norm in sorted(grouped):
+            spellings = grouped[norm]
+            tier = min(_TIER_RANK[n.tier] for n in spellings)
+            if all(n.tier == "generated" for n in spellings):
+                generated_claims[norm].add(eid)
+            fid += 1
+            # The form is scored through its strongest spelling (diacritics kept: Čaplinskij is not Caplinskij).
+            text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
+            key = name_key(text)
+            form_rows.append((fid, eid, norm, key, tier, text))
+            seen: set[tuple[Any, ...]] = set()
+            for n in sorted(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text, n.lang, n.scheme or "", n.source)):
+                row = (fid, n.text, _TIER_RANK[n.tier], n.lang, n.source, n.scheme, n.origin)
+                if row[1:] not in seen:
+                    seen.add(row[1:])
+                    name_rows.append(row)
+            for tok in set(key.split()):
+                postings[tok].add(fid)
+    con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?)", form_rows)
+    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
+    con.execute("CREATE INDEX forms_norm ON forms (norm)")
+    con.execute("CREATE INDEX forms_key ON forms (key)")
+    con.execute("CREATE INDEX forms_eid ON forms (eid)")
+    con.execute("CREATE INDEX names_fid ON names (fid)")
+    skel_rows: set[tuple[str, str]] = set()
+    for tok in postings:
+        s = skeleton(tok)
+        skel_rows.add((s, tok))
+        if len(s) >= MIN_SKELETON_FOR_DELETES:
+            for d in _deletes(s):
+                skel_rows.add((d, tok))
+    con.executemany("INSERT INTO postings VALUES (?, ?)", ((t, f) for t in sorted(postings) for f in sorted(postings[t])))
+    con.executemany("INSERT INTO toks VALUES (?, ?)", ((t, len(postings[t])) for t in sorted(postings)))
+    con.executemany("INSERT INTO skel VALUES (?, ?)", sorted(skel_rows))
+    report.entities = len(found.entities)
+    report.names = len(name_rows)
+    report.forms = len(form_rows)
+    report.tokens = len(postings)
+    report.skeleton_rows = len(skel_rows)
+    report.ambiguous_generated = sum(1 for v in generated_claims.values() if len(v) > 1)
+    report.by_type = dict(sorted(by_type.items()))
+    info = {
+        "format": INDEX_FORMAT,
+        "entities": str(report.entities),
+        "names": str(report.names),
+        "forms": str(report.forms),
+        **(meta or {}),
+    }
+    con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(info.items()))
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    tmp.replace(out_path)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def build_index(
+    gazetteer_dir: Path,
+    out_path: Path,
+    *,
+    importers: Iterable[str] = IMPORTERS,
+    log: Any = None,
+) -> BuildReport:
+    """Validate ``gazetteer_dir`` (curated files) plus the importers and compile the index to ``out_path``."""
+    gazetteer_dir = Path(gazetteer_dir)
+    found = collect([gazetteer_dir], importers=tuple(importers), gazetteer_dir=gazetteer_dir, root=gazetteer_dir.parent)
+    report = compile_sources(found, Path(out_path))
+    if log is not None:
+        log(
+            f"built {out_path}: {report.entities} entities, {report.names} names, {report.forms} forms "
+            f"in {report.seconds:.1f}s"
+        )
+    return report
+
+
+if __name__ == "__main__":  # pragma: no cover
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("src/translit_names/data/index.sqlite")
+    build_index(Path(sys.argv[1] if len(sys.argv) > 1 else "gazetteer"), target, log=print)

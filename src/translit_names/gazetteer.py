@@ -1,0 +1,410 @@
+"""The gazetteer: a compiled SQLite index, queried without loading it into memory.
+
+Candidate generation never scans the gazetteer. For a query it looks up (1) the whole normalised name, (2) the
+whole matching key, and (3) for each word, the index words whose consonant skeleton equals the word's skeleton
+or one of its single-letter deletions (a symmetric-delete index, as in SymSpell), keeping only words that score
+well against the query word; it then reads the postings of the rarest such words first, up to a bound. Only
+the forms found this way are scored. See docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import GazetteerError, TranslitNamesError
+from .keys import skeleton
+from .matching import (
+    DEFAULT_THRESHOLD,
+    MIN_PAIR,
+    Token,
+    clean_query,
+    make_token,
+    name_similarity,
+    query_variants,
+    token_similarity,
+    tokenize,
+)
+from .model import ENTITY_TYPES, TIERS, Entity, Match, Name
+from .normalize import normalize
+
+__all__ = ["MARGIN", "MAX_QUERY_CHARS", "Gazetteer", "default_gazetteer"]
+
+#: ``lookup`` answers only when the best entity beats the runner-up by at least this much.
+MARGIN = 0.01
+#: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
+MAX_QUERY_CHARS = 1000
+#: At most this many forms are read from the postings of one query.
+MAX_POSTINGS = 2500
+#: Index words scoring below this against a query word are not followed.
+MIN_TOKEN_CANDIDATE = MIN_PAIR
+#: Score factor of a weak name (surname alone, short acronym).
+WEAK_FACTOR = 0.97
+#: Score factor of a de-inflected query variant (Путина -> Путин).
+VARIANT_FACTOR = 0.98
+_MIN_SKELETON_FOR_DELETES = 4
+_TIER_FACTOR = {"preferred": 1.0, "alias": 1.0, "generated": 1.0, "weak": WEAK_FACTOR}
+
+
+def prior(prominence: float) -> float:
+    """Score factor from an entity's prominence (0-100): from 0.95 to 1, so namesakes rank by prominence."""
+    return 0.95 + 0.05 * max(0.0, min(prominence, 100.0)) / 100.0
+
+
+def _deletes(s: str) -> set[str]:
+    return {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+@dataclass
+class _Scored:
+    score: float
+    eid: int
+    fid: int
+    via: str
+    query: str
+
+
+def _check_query(name: object) -> str:
+    if not isinstance(name, str):
+        raise TypeError(f"name must be str, not {type(name).__name__}")
+    if len(name) > MAX_QUERY_CHARS:
+        raise TranslitNamesError(f"name is {len(name)} characters long; names are limited to {MAX_QUERY_CHARS}")
+    return name
+
+
+class Gazetteer:
+    """A compiled gazetteer. Use :func:`default_gazetteer` for the one that ships with the package, or
+    :meth:`Gazetteer.load` for your own files (optionally layered over another gazetteer)."""
+
+    def __init__(self, path: str | Path, *, _base: Gazetteer | None = None, _owned_dir: str | None = None) -> None:
+        self.path = Path(path)
+        self._base = _base
+        self._owned_dir = _owned_dir
+        self._lock = threading.Lock()
+        if not self.path.is_file():
+            raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
+        try:
+            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
+        except sqlite3.Error as exc:
+            raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
+        from .build.compile import INDEX_FORMAT
+
+        if meta.get("format") != INDEX_FORMAT:
+            raise GazetteerError(
+                f"index format {meta.get('format')!r}, this version reads {INDEX_FORMAT!r}: rebuild it", path=str(path)
+            )
+        self._con = con
+        self.meta = meta
+
+    # -- construction -------------------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, *paths: str | Path, base: Gazetteer | None = None) -> Gazetteer:
+        """Compile a user's gazetteer files (project YAML, or CSV / JSONL tables; files or folders) and open them.
+
+        With ``base`` (for example ``default_gazetteer()``), queries consult both and the results are merged;
+        an entity ID defined in these files replaces the base's entity of that ID.
+        Raises :class:`~translit_names.GazetteerError` naming the file and entity of every problem.
+        """
+        from .build.compile import collect, compile_sources
+
+        if not paths:
+            raise GazetteerError("Gazetteer.load() needs at least one file or folder")
+        found = collect([Path(p) for p in paths])
+        tmpdir = tempfile.mkdtemp(prefix="translit-names-")
+        out = Path(tmpdir) / "index.sqlite"
+        try:
+            compile_sources(found, out)
+        except BaseException:
+            shutil.rmtree(tmpdir, ignore_errors=True)
+            raise
+        return cls(out, _base=base, _owned_dir=tmpdir)
+
+    def close(self) -> None:
+        """Close the index (and remove it, when it was compiled by :meth:`load`)."""
+        self._con.close()
+        if self._owned_dir:
+            shutil.rmtree(self._owned_dir, ignore_errors=True)
+            self._owned_dir = None
+
+    def __del__(self) -> None:  # pragma: no cover - best effort clean-up of a temporary index
+        owned = getattr(self, "_owned_dir", None)
+        if owned:
+            try:
+                self._con.close()
+            except Exception:
+                pass
+            shutil.rmtree(owned, ignore_errors=True)
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({str(self.path)!r}, entities={self.meta.get('entities')})"
+
+    # -- reading entities ---------------------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        with self._lock:
+            return self._con.execute(sql, params).fetchall()
+
+    def _entity(self, row: tuple[Any, ...], names: bool = True) -> Entity:
+        eid, id_, type_, name, description, country, _gender, prominence, ids = row
+        name_objs: tuple[Name, ...] = ()
+        if names:
+            name_objs = tuple(
+                Name(text=t, tier=TIERS[tier], lang=lang, source=source, scheme=scheme, origin=origin)
+                for t, tier, lang, source, scheme, origin in self._rows(
+                    "SELECT n.text, n.tier, n.lang, n.source, n.scheme, n.origin FROM names n JOIN forms f USING (fid)"
+                    " WHERE f.eid = ? ORDER BY n.tier, n.text, n.lang, n.scheme",
+                    (eid,),
+                )
+            )
+        return Entity(
+            id=id_, type=type_, name=name, description=description, country=country, prominence=prominence,
+            ids=json.loads(ids), names=name_objs,
+        )
+
+    def get(self, entity_id: str) -> Entity | None:
+        """The entity with this ID (from this gazetteer, else its base), or ``None``."""
+        rows = self._rows("SELECT * FROM entities WHERE id = ?", (entity_id,))
+        if rows:
+            return self._entity(rows[0])
+        return self._base.get(entity_id) if self._base else None
+
+    def __iter__(self) -> Iterator[Entity]:
+        """Every entity, ordered by ID, with its names; the base's entities follow unless replaced."""
+        own: set[str] = set()
+        last = 0
+        while True:
+            rows = self._rows("SELECT * FROM entities WHERE eid > ? ORDER BY eid LIMIT 500", (last,))
+            if not rows:
+                break
+            for row in rows:
+                own.add(row[1])
+                yield self._entity(row)
+            last = rows[-1][0]
+        if self._base is not None:
+            for entity in self._base:
+                if entity.id not in own:
+                    yield entity
+
+    def __len__(self) -> int:
+        own = int(self._rows("SELECT count(*) FROM entities")[0][0])
+        if self._base is None:
+            return own
+        dup = 0
+        for (id_,) in self._rows("SELECT id FROM entities"):
+            if self._base._rows("SELECT 1 FROM entities WHERE id = ?", (id_,)):
+                dup += 1
+        return own + len(self._base) - dup
+
+    def stats(self) -> dict[str, Any]:
+        """Counts by entity type, name tier, language, source and script (this layer only)."""
+        out: dict[str, Any] = {
+            "entities": int(self._rows("SELECT count(*) FROM entities")[0][0]),
+            "names": int(self._rows("SELECT count(*) FROM names")[0][0]),
+            "forms": int(self._rows("SELECT count(*) FROM forms")[0][0]),
+            "by_type": dict(self._rows("SELECT type, count(*) FROM entities GROUP BY type ORDER BY type")),
+            "names_by_tier": {TIERS[t]: c for t, c in self._rows("SELECT tier, count(*) FROM names GROUP BY tier ORDER BY tier")},
+            "names_by_source": dict(self._rows("SELECT source, count(*) FROM names GROUP BY source ORDER BY source")),
+            "names_by_lang": dict(
+                self._rows("SELECT lang, count(*) FROM names GROUP BY lang ORDER BY count(*) DESC, lang LIMIT 40")
+            ),
+            "names_by_scheme": dict(
+                self._rows("SELECT scheme, count(*) FROM names WHERE scheme IS NOT NULL GROUP BY scheme ORDER BY scheme")
+            ),
+        }
+        return out
+
+    # -- matching -----------------------------------------------------------------------------------------
+
+    def _token_candidates(self, tok: Token) -> dict[str, int]:
+        """Index words close to ``tok`` (skeleton equal or one deletion apart), with their document counts."""
+        s = tok.skel
+        probes = {s} | (_deletes(s) if len(s) >= _MIN_SKELETON_FOR_DELETES else set())
+        marks = ",".join("?" * len(probes))
+        words = [w for (w,) in self._rows(f"SELECT DISTINCT tok FROM skel WHERE s IN ({marks})", sorted(probes))]
+        good = []
+        for w in words:
+            other = make_token(w)
+            if other is None:
+                continue
+            # Compare on keys only: the index word is a key, not a spelling.
+            probe = Token(norm=tok.key, key=tok.key, skel=tok.skel, latin=tok.latin)
+            if w == tok.key or token_similarity(probe, Token(norm=w, key=w, skel=skeleton(w), latin=w)) >= MIN_TOKEN_CANDIDATE:
+                good.append(w)
+        if not good:
+            return {}
+        marks = ",".join("?" * len(good))
+        return dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", good))
+
+    def _candidate_fids(self, query: str, toks: tuple[Token, ...]) -> set[int]:
+        norm = normalize(query)
+        key = " ".join(t.key for t in toks)
+        fids = {f for (f,) in self._rows("SELECT fid FROM forms WHERE norm = ? OR key = ?", (norm, key))}
+        per_token: list[tuple[int, list[str]]] = []
+        for tok in {t.key: t for t in toks if not t.is_initial}.values():
+            cands = self._token_candidates(tok)
+            if cands:
+                per_token.append((sum(cands.values()), sorted(cands)))
+        per_token.sort()
+        budget = MAX_POSTINGS
+        for idx, (df, words) in enumerate(per_token):
+            if idx > 0 and budget <= 0:
+                break
+            marks = ",".join("?" * len(words))
+            rows = self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*words, max(budget, 200)])
+            fids.update(f for (f,) in rows)
+            budget -= len(rows)
+        return fids
+
+    def _score_query(self, query: str, factor: float, type_: str | None, best: dict[int, _Scored], via_tag: str) -> None:
+        toks = tokenize(query)
+        if not toks:
+            return
+        fids = self._candidate_fids(query, toks)
+        if not fids:
+            return
+        norm = normalize(query)
+        qkey = " ".join(t.key for t in toks)
+        marks = ",".join("?" * len(fids))
+        sql = (
+            "SELECT f.fid, f.eid, f.norm, f.key, f.tier, f.text, e.prominence FROM forms f JOIN entities e USING (eid)"
+            f" WHERE f.fid IN ({marks})"
+        )
+        params: list[Any] = sorted(fids)
+        if type_ is not None:
+            sql += " AND e.type = ?"
+            params.append(type_)
+        for fid, eid, fnorm, fkey, tier, ftext, prominence in self._rows(sql, params):
+            if fnorm == norm:
+                sim, via = 1.0, "exact"
+            else:
+                sim = name_similarity(toks, tokenize(ftext))
+                via = "key" if fkey == qkey else "fuzzy"
+            score = sim * _TIER_FACTOR[TIERS[tier]] * prior(prominence) * factor
+            if score <= 0:
+                continue
+            current = best.get(eid)
+            if current is None or (score, -fid) > (current.score, -current.fid):
+                best[eid] = _Scored(score=score, eid=eid, fid=fid, via=via if factor == 1.0 else f"{via}, {via_tag}", query=query)
+
+    def _search_own(self, name: str, type_: str | None) -> tuple[dict[int, _Scored], str]:
+        cleaned = clean_query(name)
+        best: dict[int, _Scored] = {}
+        if not normalize(cleaned):
+            return best, cleaned
+        self._score_query(cleaned, 1.0, type_, best, "")
+        top = max((s.score for s in best.values()), default=0.0)
+        if top < 0.999:
+            for variant in query_variants(cleaned):
+                self._score_query(variant, VARIANT_FACTOR, type_, best, f"de-inflected as {variant!r}")
+        return best, cleaned
+
+    def _matches(self, scored: Iterable[_Scored]) -> list[Match]:
+        out = []
+        for s in scored:
+            row = self._rows("SELECT * FROM entities WHERE eid = ?", (s.eid,))[0]
+            entity = self._entity(row, names=False)
+            name_row = self._rows(
+                "SELECT text, tier, lang, source, scheme, origin FROM names WHERE fid = ? ORDER BY tier, text LIMIT 1",
+                (s.fid,),
+            )[0]
+            matched = Name(text=name_row[0], tier=TIERS[name_row[1]], lang=name_row[2], source=name_row[3], scheme=name_row[4], origin=name_row[5])
+            out.append(
+                Match(
+                    id=entity.id, name=entity.name, type=entity.type, score=min(1.0, s.score), matched=matched.text,
+                    via=s.via, tier=matched.tier, description=entity.description, country=entity.country,
+                    explain=f"matched {matched.text!r}, the {matched.describe()}, by {s.via}",
+                )
+            )
+        return out
+
+    def search(self, name: str, *, limit: int = 10, type: str | None = None) -> list[Match]:
+        """Candidate entities for ``name``, best first, ordered by (-score, id); ``[]`` when nothing is close.
+
+        Scores below ``0.5`` are not returned. ``type`` restricts the entity type (``person``, ``organisation``,
+        ``country``, ``territory``, ``city``, ``place``).
+        """
+        _check_query(name)
+        if type is not None and type not in ENTITY_TYPES:
+            raise TranslitNamesError(f"unknown entity type {type!r}; known types: {', '.join(ENTITY_TYPES)}")
+        if not isinstance(limit, int) or limit < 1:
+            raise TranslitNamesError(f"limit must be a positive integer, got {limit!r}")
+        best, _cleaned = self._search_own(name, type)
+        ranked = sorted(best.values(), key=lambda s: (-round(s.score, 6), self._id_of(s.eid)))
+        ranked = [s for s in ranked if s.score >= 0.5][:limit]
+        matches = self._matches(ranked)
+        if self._base is not None:
+            own_ids = {m.id for m in matches}
+            replaced = self._own_ids()
+            base = [m for m in self._base.search(name, limit=limit, type=type) if m.id not in replaced and m.id not in own_ids]
+            matches = sorted(matches + base, key=lambda m: (-round(m.score, 6), m.id))[:limit]
+        return _explain_margins(matches)
+
+    def _id_of(self, eid: int) -> str:
+        return str(self._rows("SELECT id FROM entities WHERE eid = ?", (eid,))[0][0])
+
+    @cache  # noqa: B019 - one small set per gazetteer instance, lives as long as it does
+    def _own_ids(self) -> frozenset[str]:
+        return frozenset(i for (i,) in self._rows("SELECT id FROM entities"))
+
+    def lookup(self, name: str, *, type: str | None = None, threshold: float = DEFAULT_THRESHOLD) -> Match | None:
+        """The best entity for ``name`` if it scores at least ``threshold`` and beats the runner-up by
+        :data:`MARGIN`; otherwise ``None`` (``search`` then shows the candidates)."""
+        results = self.search(name, limit=2, type=type)
+        if not results or results[0].score < threshold:
+            return None
+        if len(results) > 1 and results[0].score - results[1].score < MARGIN:
+            return None
+        return results[0]
+
+    def variants(self, id_or_name: str) -> tuple[Entity, tuple[Name, ...]] | None:
+        """The entity with this ID, or the entity ``lookup`` finds for this name, with all its names."""
+        entity = self.get(id_or_name)
+        if entity is None:
+            match = self.lookup(id_or_name)
+            entity = self.get(match.id) if match else None
+        return (entity, entity.names) if entity else None
+
+
+def _explain_margins(matches: list[Match]) -> list[Match]:
+    if not matches:
+        return matches
+    out = []
+    for i, m in enumerate(matches):
+        if i == 0:
+            if len(matches) > 1:
+                r = matches[1]
+                extra = f"; runner-up {r.id} ({r.name}) at {r.score:.3f}, margin {m.score - r.score:.3f}"
+            else:
+                extra = "; no runner-up"
+        else:
+            extra = f"; {matches[0].score - m.score:.3f} below the best"
+        out.append(Match(**{**m.__dict__, "explain": m.explain + f", score {m.score:.3f}" + extra}))
+    return out
+
+
+def _default_index_path() -> Path:
+    return Path(str(resources.files("translit_names") / "data" / "index.sqlite"))
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    """The gazetteer compiled into the package (opened on first use, then shared)."""
+    path = _default_index_path()
+    if not path.is_file():
+        raise GazetteerError(
+            "the packaged index is missing: reinstall the package (pip install .) or run "
+            "`translit-names gazetteer build`",
+            path=str(path),
+        )
+    return Gazetteer(path)

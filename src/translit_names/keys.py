@@ -1,0 +1,138 @@
+"""The matching key: one spelling-invariant form shared by every romanisation of a name.
+
+``Тихановская``, ``Tikhanovskaya``, ``Tichanowskaja``, ``Tikhanovskaïa``, ``Tsikhanouskaya`` (hybrid spellings
+included) differ only in how each convention spells the same sounds. :func:`token_key` maps every one of them
+to the same short ASCII key by (1) writing letters with diacritics as the digraphs conventions use for them
+(``š`` -> ``sh``, ``č`` -> ``ch``, ``ł`` -> ``l``), (2) romanising any other script with ``unidecode``, and (3)
+rewriting the spellings that conventions disagree on into one class each (``kh/ch/h/cz/tsch`` -> ``h``,
+``sh/sch/sz/zh/ts/tz/z/c(e,i)`` -> ``s``, ``w`` -> ``v``, ``j/y`` -> ``i``, ``ou/oŭ/ov+consonant`` -> ``u``, doubled
+letters -> one). The full table, and why each rule is there, is in docs/transliteration.md ("The matching key").
+
+The key is deliberately coarse: it finds candidates that a finer score then ranks. Index and query use the
+same function.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from unidecode import unidecode
+
+__all__ = ["name_key", "skeleton", "split_words", "token_key"]
+
+# Step 1: letters whose diacritic carries the sound, written as the digraph other conventions use.
+_DIACRITIC_DIGRAPHS = str.maketrans(
+    {
+        "š": "sh",
+        "č": "ch",
+        "ž": "zh",
+        "ż": "zh",
+        "ł": "l",
+        "ŭ": "u",
+        "ř": "rz",
+        "ś": "s",
+        "ź": "z",
+        "ć": "c",
+        "ń": "n",
+        "ä": "a",
+        "ö": "o",
+        "ü": "u",
+        "ß": "ss",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ı": "i",
+        # Cyrillic letters unidecode romanises in ways that split conventions further apart.
+        "ў": "u",
+        "й": "i",
+        "ё": "e",
+        "є": "ie",
+        "ї": "i",
+        "і": "i",
+        "ґ": "g",
+        "щ": "shch",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "ж": "zh",
+        "ы": "y",
+        "э": "e",
+        "ю": "iu",
+        "я": "ia",
+        "ь": "",
+        "ъ": "",
+    }
+)
+
+_APOSTROPHES = re.compile("['’‘ʼʹʻʽ′″`´\u02b9\u02ba]")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+
+# Step 3: ordered rewrites over lower-case ASCII letters. Longest spellings first.
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"schtsch|shch|szcz", "s"),  # щ
+        (r"tsch|tch|tsj|cz", "h"),  # ч in German, French, Dutch, Polish
+        (r"sch|sh|sz|zh|zs|sj", "s"),  # ш and ж in every convention
+        (r"ch|kh|gh", "h"),  # English ch (ч), and х in English (kh), German, Polish and Czech (ch)
+        (r"ts|tz|dz", "s"),  # ц
+        (r"c(?=[eiy])", "s"),  # Polish/Czech c before a front vowel is ц; English c before e/i is s
+        (r"ck|c|q", "k"),
+        (r"x", "ks"),
+        (r"z", "s"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"w", "v"),
+        (r"[jy]", "i"),
+        (r"(?<=[aeiou])v(?=[^aeiouv]|$)", "u"),  # ў / -ov before a consonant: Tsikhanouskaya, Tikhanovskaya
+        (r"oe|ou|oo", "u"),
+        (r"aia$|aya$|ia$(?<=kaia)", "a"),  # feminine -ая: Tikhanovskaya / Tichanowskaja / Cichanouska
+        (r"(?<=[bdfgklmnprstv])e$", ""),
+        (r"^i(?=e)", ""),  # initial е: Yeltsin / Jelzin / Eltsine  # French mute final e: Poutine, Eltsine
+        (r"(.)\1+", r"\1"),  # doubled letters: Lukaschenko, Michelle
+    )
+)
+
+
+@lru_cache(maxsize=131072)
+def token_key(word: str) -> str:
+    """The matching key of one word (any script). Empty for words with no letters.
+
+    >>> token_key("Tichanowskaja") == token_key("Тихановская") == token_key("Tikhanovskaya")
+    True
+    """
+    text = unicodedata.normalize("NFKC", word).casefold().translate(_DIACRITIC_DIGRAPHS)
+    text = _APOSTROPHES.sub("", text)
+    ascii_text = _NOT_LETTER.sub("", unidecode(text).lower())
+    for pattern, replacement in _RULES:
+        ascii_text = pattern.sub(replacement, ascii_text)
+    return ascii_text
+
+
+_WORD_SPLIT = re.compile(r"[^\w'’ʼʹ′]+|_+")
+
+
+def split_words(name: str) -> list[str]:
+    """Split a name into words as the key sees them: apostrophes stay inside words, other punctuation splits."""
+    return [w for w in _WORD_SPLIT.split(unicodedata.normalize("NFKC", name)) if w]
+
+
+def name_key(name: str) -> str:
+    """The matching keys of the words of ``name``, joined by single spaces (words with no key are dropped)."""
+    return " ".join(k for k in (token_key(w) for w in split_words(name)) if k)
+
+
+_VOWELS = re.compile(r"(?<=.)[aeiou]+")
+
+
+def skeleton(key: str) -> str:
+    """The consonant skeleton of a token key: its first letter, then its consonants.
+
+    Vowel slips and most transpositions of a consonant past a vowel disappear in it (``Belchett`` and ``Bachelet``
+    are ``blht`` and ``bhlt``); the approximate index is built over skeletons.
+    """
+    return _VOWELS.sub("", key)

@@ -1,0 +1,291 @@
+"""Name similarity: the score shared by ``compare``, ``search`` and ``lookup``.
+
+A name is a list of :class:`Token` (normalised word, matching key, consonant skeleton). Two names are scored by
+aligning their tokens one-to-one in any order (so "Lukashenko, Alexander" equals "Alexander Lukashenko"), each
+pair scored by :func:`token_similarity`, and weighting each token by its length; unmatched tokens pull the
+score down, except patronymic-shaped middle names, which weigh little. See docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz.distance import OSA, JaroWinkler
+from unidecode import unidecode
+
+from .keys import skeleton, split_words, token_key
+from .normalize import normalize
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "Token",
+    "clean_query",
+    "compare",
+    "name_similarity",
+    "query_variants",
+    "token_similarity",
+    "tokenize",
+]
+
+#: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
+DEFAULT_THRESHOLD = 0.8
+
+#: Similarity of two different spellings with the same matching key (a transliteration variant).
+KEY_MATCH = 0.97
+#: Cap for two tokens that look like the two genders of one Slavic surname (Tikhanovsky / Tikhanovskaya).
+GENDER_CAP = 0.5
+#: Below this a token pair is not aligned at all.
+MIN_PAIR = 0.55
+#: Weight of an unmatched patronymic-shaped token, relative to its length weight.
+PATRONYMIC_WEIGHT = 0.2
+#: Weight of an initial ("A.") when it agrees with the other side's word.
+INITIAL_SIM = 0.9
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a name: normalised text, matching key, consonant skeleton, and a latinised form."""
+
+    norm: str
+    key: str
+    skel: str
+    latin: str
+
+    @property
+    def is_initial(self) -> bool:
+        return len(self.norm) == 1
+
+
+@lru_cache(maxsize=262144)
+def make_token(word: str) -> Token | None:
+    norm = normalize(word).replace(" ", "")
+    if not norm:
+        return None
+    key = token_key(word) or norm
+    latin = unidecode(norm).lower()
+    return Token(norm=norm, key=key, skel=skeleton(key), latin=latin)
+
+
+def tokenize(name: str) -> tuple[Token, ...]:
+    """The tokens of a name (words with no letters or digits are dropped)."""
+    out = []
+    for word in split_words(name):
+        # A word the key keeps whole may normalise to several ("Jean-Luc"): those become separate tokens.
+        parts = normalize(word).split()
+        for part in parts if len(parts) > 1 else [word]:
+            tok = make_token(part)
+            if tok is not None:
+                out.append(tok)
+    return tuple(out)
+
+
+# Gendered Slavic surname endings on the latinised word. Masculine and feminine nominative forms of one
+# surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya).
+_MASC = re.compile(r"(?:[sc]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
+_FEM = re.compile(r"(?:[sc]ka(?:ya|ja|ia)?|[sc]kaa|ova|eva|owa|ewa|yna|ina|ouna)$")
+
+
+def _gender(latin: str) -> str | None:
+    if len(latin) < 5:
+        return None
+    if _FEM.search(latin):
+        return "f"
+    if _MASC.search(latin):
+        return "m"
+    return None
+
+
+def _gender_clash(a: Token, b: Token) -> bool:
+    ga, gb = _gender(a.latin), _gender(b.latin)
+    return ga is not None and gb is not None and ga != gb
+
+
+@lru_cache(maxsize=262144)
+def _fuzzy(a: Token, b: Token) -> float:
+    ka, kb = a.key, b.key
+    if min(len(ka), len(kb)) <= 3 or min(len(a.norm), len(b.norm)) <= 3:
+        # Short words (acronyms, "Li", "Xi", "EU") match exactly or not at all.
+        return 0.0
+    osa = OSA.normalized_similarity(ka, kb)
+    jw = JaroWinkler.similarity(ka, kb)
+    score = 0.5 * osa + 0.5 * jw
+    if score < 0.9 and len(a.skel) >= 3 and len(b.skel) >= 3:
+        # Consonant skeletons forgive vowel slips and transpositions (Belchett / Bachelet).
+        dl = jellyfish.damerau_levenshtein_distance(a.skel, b.skel)
+        skel_sim = 1.0 - dl / max(len(a.skel), len(b.skel))
+        score = max(score, 0.5 * jw + 0.5 * skel_sim - 0.03)
+    if ka[0] != kb[0]:
+        score -= 0.08
+    return max(0.0, min(score * 0.96, 0.96))
+
+
+def token_similarity(a: Token, b: Token) -> float:
+    """Similarity of two words in [0, 1]: 1 for equal normalised forms, :data:`KEY_MATCH` for equal matching keys,
+    lower for typos; capped at :data:`GENDER_CAP` for the two genders of one surname. Symmetric."""
+    if a.norm == b.norm:
+        return 1.0
+    clash = _gender_clash(a, b)
+    if a.key == b.key:
+        return GENDER_CAP if clash else KEY_MATCH
+    score = _fuzzy(a, b) if a.key < b.key else _fuzzy(b, a)
+    return min(score, GENDER_CAP) if clash else score
+
+
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|owitsch|ovna|evna|ivna|ichna|ovič|evič)$")
+
+
+def _weight(tok: Token) -> float:
+    return 2.0 + len(tok.key or tok.norm)
+
+
+def _unmatched_weight(tok: Token) -> float:
+    if _PATRONYMIC.search(tok.latin):
+        return PATRONYMIC_WEIGHT * _weight(tok)
+    return _weight(tok)
+
+
+def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...]) -> float:
+    """Similarity of two token sequences in [0, 1], independent of word order; symmetric."""
+    if not a or not b:
+        return 0.0
+    if len(a) == len(b) and all(x.norm == y.norm for x, y in zip(a, b)):
+        return 1.0
+    pairs: list[tuple[float, str, str, int, int]] = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            if x.is_initial or y.is_initial:
+                if x.is_initial and y.is_initial:
+                    sim = 1.0 if x.norm == y.norm else 0.0
+                else:
+                    longer = y if x.is_initial else x
+                    short = x if x.is_initial else y
+                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
+            else:
+                sim = token_similarity(x, y)
+            if sim >= MIN_PAIR:
+                lo, hi = sorted((x.norm, y.norm))
+                pairs.append((-sim, lo, hi, i, j))
+    pairs.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matched = 0.0
+    total = 0.0
+    for neg_sim, _lo, _hi, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        x, y = a[i], b[j]
+        if x.is_initial or y.is_initial:
+            w = 2 * _weight(x if x.is_initial else y)
+        else:
+            w = _weight(x) + _weight(y)
+        matched += -neg_sim * w
+        total += w
+    if not used_a:
+        return 0.0
+    total += sum(_unmatched_weight(x) for i, x in enumerate(a) if i not in used_a)
+    total += sum(_unmatched_weight(y) for j, y in enumerate(b) if j not in used_b)
+    # Names made only of initials against a full name say little: never above the threshold.
+    if all(a[i].is_initial or b[j].is_initial for i, j in zip(sorted(used_a), sorted(used_b))):
+        return min(matched / total, DEFAULT_THRESHOLD - 0.1)
+    return matched / total
+
+
+# Titles and honorifics dropped from a query when other words remain ("Mr Putin", "Präsident Lukaschenko").
+_TITLES = frozenset(
+    normalize(t)
+    for t in """mr mrs ms miss dr prof sir dame lord lady president vice prime minister foreign secretary
+    general gen chancellor king queen prince princess sheikh pope saint st herr frau präsident präsidentin
+    kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident monsieur mme madame mlle président
+    présidente pan pani prezydent premier señor señora presidente signor signora господин госпожа г-н г-жа
+    президент премьер министр пан пані президент прэзідэнт спадар спадарыня""".split()
+)
+_POSSESSIVE = re.compile(r"(?<=\w)(?:['’`]s|['’`])(?=\s|$|[,.;:!?)])")
+
+
+def clean_query(name: str) -> str:
+    """Drop possessive endings and leading/trailing titles from a query, keeping at least one word."""
+    text = _POSSESSIVE.sub("", name)
+    words = text.split()
+    while len(words) > 1 and normalize(words[0]) in _TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+# Case endings of Russian, Belarusian, Ukrainian and Polish surnames and given names, longest first, with the
+# nominative ending to put back. Used to try a de-inflected variant of a query word (Путина -> Путин,
+# Тихановской -> Тихановская, Łukaszenki -> Łukaszenka); such a variant scores a little lower than the word.
+_INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ской", ("ская",)),
+    ("скую", ("ская",)),
+    ("ского", ("ский",)),
+    ("скому", ("ский",)),
+    ("ским", ("ский",)),
+    ("ском", ("ский",)),
+    ("овой", ("ова",)),
+    ("евой", ("ева",)),
+    ("иной", ("ина",)),
+    ("ого", ("ий", "ый", "ой")),
+    ("ему", ("ий",)),
+    ("ому", ("ый", "ий")),
+    ("ым", ("ый",)),
+    ("ом", ("",)),
+    ("ем", ("ь", "й", "")),
+    ("ой", ("а",)),
+    ("ей", ("я", "ь")),
+    ("ою", ("а",)),
+    ("у", ("", "а")),
+    ("ю", ("ь", "я", "й")),
+    ("а", ("", "о")),
+    ("я", ("ь", "й")),
+    ("е", ("", "а", "о")),
+    ("ы", ("а",)),
+    ("и", ("а", "я", "ь")),
+    ("ą", ("a",)),
+    ("ę", ("a",)),
+    ("iego", ("i",)),
+    ("iemu", ("i",)),
+    ("ki", ("ka",)),
+    ("ce", ("ka",)),
+    ("ką", ("ka",)),
+    ("em", ("",)),
+    ("owi", ("",)),
+    ("a", ("",)),
+    ("u", ("",)),
+    ("s", ("",)),
+)
+
+
+def query_variants(name: str) -> list[str]:
+    """De-inflected variants of a cleaned query: each word in turn, with its case ending replaced by a
+    nominative one. The query itself is not included."""
+    words = name.split()
+    out: list[str] = []
+    for idx, word in enumerate(words):
+        lower = word.lower()
+        if len(lower) < 4:
+            continue
+        for ending, replacements in _INFLECTIONS:
+            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+                stem = word[: len(word) - len(ending)]
+                for rep in replacements:
+                    variant = words[:idx] + [stem + rep] + words[idx + 1 :]
+                    out.append(" ".join(variant))
+                break
+    return [v for v in dict.fromkeys(out) if v != name]
+
+
+def compare(a: str, b: str) -> float:
+    """How likely two spellings name the same entity, in [0, 1]; gazetteer-free and symmetric.
+
+    ``compare(x, x) == 1`` for any name with a letter or digit; unrelated names score near 0. At or above
+    :data:`DEFAULT_THRESHOLD` the two are taken to be the same name.
+    """
+    if not isinstance(a, str) or not isinstance(b, str):
+        raise TypeError("compare() takes two str")
+    ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
+    return name_similarity(ta, tb)

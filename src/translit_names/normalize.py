@@ -1,0 +1,82 @@
+"""The one normaliser, used on both sides: when the index is built and when a query arrives.
+
+Steps, in this order (each documented in docs/matching.md):
+
+1. Unicode NFKC (compatibility forms such as full-width letters and ligatures become plain letters).
+2. Case folding (``str.casefold``: ``ß`` -> ``ss``, Greek final sigma, ...).
+3. Letters that do not decompose are spelled out: ``ł`` -> ``l``, ``ø`` -> ``o``, ``æ`` -> ``ae``, ``đ`` -> ``d`` ...
+4. Apostrophes, primes and modifier letters used as soft or hard signs in romanisations are deleted
+   (``Chaplyns'kyi`` and ``Chaplynsʹkyi`` both become ``chaplynskyi``).
+5. Canonical decomposition, then every combining mark is dropped (accents: ``é`` -> ``e``, ``й`` -> ``и``).
+6. Every other character that is not a letter or a digit becomes a space; runs of spaces become one, and the
+   ends are trimmed.
+
+The result is idempotent: ``normalize(normalize(x)) == normalize(x)``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+__all__ = ["Normalizer", "normalize", "tokens"]
+
+#: A normaliser maps a name to its comparable form; index and query must use the same one.
+Normalizer = Callable[[str], str]
+
+_SPELLED_OUT = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ħ": "h",
+        "ı": "i",
+        "ŀ": "l",
+        "ŧ": "t",
+        "ŋ": "n",
+        "ĸ": "k",
+    }
+)
+
+#: Characters deleted outright (not replaced by a space): apostrophes and sign marks inside words.
+_DELETED = frozenset("'’‘ʼʹʻʽ′″`´ˮ\u02b9\u02ba\u02bc\u0027")
+
+
+@lru_cache(maxsize=65536)
+def normalize(name: str) -> str:
+    """Return the comparable form of ``name``: folded case, no accents, no punctuation, single spaces.
+
+    >>> normalize("  Łukaszenka,  Aleksandr ")
+    'lukaszenka aleksandr'
+    >>> normalize("Tikhanovskaïa")
+    'tikhanovskaia'
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be str, not {type(name).__name__}")
+    text = unicodedata.normalize("NFKC", name).casefold().translate(_SPELLED_OUT)
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFD", text):
+        if ch in _DELETED:
+            continue
+        cat = unicodedata.category(ch)
+        if cat == "Mn" or cat == "Me":
+            continue
+        if cat[0] in "LN":
+            out.append(ch)
+        else:
+            out.append(" ")
+    folded = unicodedata.normalize("NFC", "".join(out))
+    # A second pass over the folded text keeps the function idempotent when NFC re-composes
+    # a character that step 3 would have spelled out (rare, but possible with odd input).
+    folded = folded.translate(_SPELLED_OUT)
+    return " ".join(folded.split())
+
+
+def tokens(name: str) -> list[str]:
+    """The normalised words of ``name``."""
+    return normalize(name).split()
