@@ -90,6 +90,7 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"[jy]", "i"),
         (r"(?<=[aeiou])v(?=[^aeiouv]|$)", "u"),  # ў / -ov before a consonant: Tsikhanouskaya, Tikhanovskaya
         (r"oe|ou|oo", "u"),
+        (r"(?<=[sh])[eo](?=u$)", ""),  # -ёв after ш/щ/ч/ж: Khrushchev / Chruschtschow / Chruszczow, Gorbachev / Gorbatschow
         (r"aia$|aya$|ia$(?<=kaia)", "a"),  # feminine -ая: Tikhanovskaya / Tichanowskaja / Cichanouska
         (r"(?<=[bdfgklmnprstv])e$", ""),
         (r"^i(?=e)", ""),  # initial е: Yeltsin / Jelzin / Eltsine  # French mute final e: Poutine, Eltsine

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import jellyfish
-from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.distance import OSA, Indel, JaroWinkler
 from unidecode import unidecode
 
 from .keys import skeleton, split_words, token_key
@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
-DEFAULT_THRESHOLD = 0.8
+DEFAULT_THRESHOLD = 0.75
 
 #: Similarity of two different spellings with the same matching key (a transliteration variant).
 KEY_MATCH = 0.97
@@ -106,17 +106,22 @@ def _gender_clash(a: Token, b: Token) -> bool:
 @lru_cache(maxsize=262144)
 def _fuzzy(a: Token, b: Token) -> float:
     ka, kb = a.key, b.key
-    if min(len(ka), len(kb)) <= 3 or min(len(a.norm), len(b.norm)) <= 3:
-        # Short words (acronyms, "Li", "Xi", "EU") match exactly or not at all.
+    if min(len(ka), len(kb)) <= 3 or min(len(a.norm), len(b.norm)) <= 4:
+        # Short words (acronyms, "Li", "Xi", "EU", "NATO") match exactly or by key, never by edits.
         return 0.0
     osa = OSA.normalized_similarity(ka, kb)
     jw = JaroWinkler.similarity(ka, kb)
     score = 0.5 * osa + 0.5 * jw
-    if score < 0.9 and len(a.skel) >= 3 and len(b.skel) >= 3:
-        # Consonant skeletons forgive vowel slips and transpositions (Belchett / Bachelet).
-        dl = jellyfish.damerau_levenshtein_distance(a.skel, b.skel)
-        skel_sim = 1.0 - dl / max(len(a.skel), len(b.skel))
-        score = max(score, 0.5 * jw + 0.5 * skel_sim - 0.03)
+    if score < 0.9 and ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and len(a.skel) >= 3 and len(b.skel) >= 3:
+        # Scrambled letters (Belchett / Bachelet): the same bag of letters and a consonant skeleton that is an
+        # anagram, or one transposition away.
+        bag = Indel.normalized_similarity(sorted(ka), sorted(kb))
+        if sorted(a.skel) == sorted(b.skel):
+            skel_sim = 1.0
+        else:
+            dl = jellyfish.damerau_levenshtein_distance(a.skel, b.skel)
+            skel_sim = 1.0 - dl / max(len(a.skel), len(b.skel))
+        score = max(score, 0.5 * bag + 0.5 * skel_sim - 0.05)
     if ka[0] != kb[0]:
         score -= 0.08
     return max(0.0, min(score * 0.96, 0.96))

@@ -1,0 +1,312 @@
+"""The ``translit-names`` command line.
+
+Exit codes follow grep: 0 found, 1 not found, 2 usage or data error (a one-line message, never a traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .gazetteer import Gazetteer
+    from .model import Match
+
+__all__ = ["main"]
+
+FOUND, NOT_FOUND, ERROR = 0, 1, 2
+
+TYPES = ["person", "organisation", "country", "territory", "city", "place"]
+
+
+class DataError(click.ClickException):
+    """A problem with the input or the gazetteer: one line on stderr, exit code 2."""
+
+    exit_code = ERROR
+
+
+def _fail(exc: Exception) -> NoReturn:
+    message = str(exc).strip() or type(exc).__name__
+    raise DataError(message)
+
+
+def _open_gazetteer(paths: tuple[str, ...], no_default: bool) -> Gazetteer:
+    from .errors import TranslitNamesError
+    from .gazetteer import Gazetteer, default_gazetteer
+
+    try:
+        base = None if no_default else default_gazetteer()
+        if paths:
+            return Gazetteer.load(*paths, base=base)
+        if base is None:
+            raise DataError("--no-default needs at least one --gazetteer PATH")
+        return base
+    except (TranslitNamesError, OSError) as exc:
+        _fail(exc)
+
+
+def _emit_json(obj: Any) -> None:
+    click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def _names_from_stdin() -> Iterator[str]:
+    for line in sys.stdin:
+        line = line.rstrip("\r\n")
+        if line.strip():
+            yield line
+
+
+def _gazetteer_options(f: Any) -> Any:
+    f = click.option(
+        "--no-default",
+        is_flag=True,
+        help="Do not consult the packaged gazetteer (use only --gazetteer files).",
+    )(f)
+    f = click.option(
+        "--gazetteer",
+        "gazetteer_paths",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=True),
+        metavar="PATH",
+        help="Your own gazetteer file or folder (YAML, CSV or JSONL), layered over the packaged one. Repeatable.",
+    )(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="translit-names", prog_name="translit-names")
+def main() -> None:
+    """Resolve spellings of names (any script, transliteration, typo, word order) to gazetteer IDs.
+
+    \b
+    Examples:
+      translit-names lookup Tichanowskaya
+      translit-names lookup "Lukashenko, Alexander" --json
+      cat names.txt | translit-names lookup --json
+      translit-names compare Tikhanovskaya Tsikhanouskaya
+      translit-names romanize "Светлана Тихановская" --lang ru
+    """
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (one object per name) instead of a table.")
+@click.option("--top", type=click.IntRange(1, 100), default=None, help="Show the N best candidates, not only the answer.")
+@click.option("--type", "type_", type=click.Choice(TYPES), default=None, help="Only entities of this type.")
+@click.option("--explain", is_flag=True, help="Say which gazetteer name matched, how, and the margin.")
+@_gazetteer_options
+def lookup(
+    names: tuple[str, ...],
+    as_json: bool,
+    top: int | None,
+    type_: str | None,
+    explain: bool,
+    gazetteer_paths: tuple[str, ...],
+    no_default: bool,
+) -> None:
+    """Find the entity each NAME refers to.
+
+    With no NAME (or NAME "-") reads one name per line from standard input and writes JSON lines.
+    The answer is given only when the best candidate scores at least the threshold and clearly beats the
+    runner-up; --top N lists the candidates regardless.
+
+    Exit status: 0 if a name was found, 1 if none was, 2 on a usage or data error.
+    """
+    from .errors import TranslitNamesError
+
+    batch = not names or names == ("-",)
+    queries: Iterable[str] = _names_from_stdin() if batch else names
+    gaz = _open_gazetteer(gazetteer_paths, no_default)
+    any_found = False
+    any_error = False
+    for query in queries:
+        try:
+            if top:
+                results = gaz.search(query, limit=top, type=type_)
+                answer = gaz.lookup(query, type=type_)
+            else:
+                answer = gaz.lookup(query, type=type_)
+                results = [answer] if answer else []
+        except TranslitNamesError as exc:
+            if not batch:
+                _fail(exc)
+            any_error = True
+            _emit_json({"query": query, "error": str(exc)})
+            continue
+        any_found = any_found or answer is not None
+        if as_json or batch:
+            obj: dict[str, Any] = {"query": query, "match": answer.as_dict() if answer else None}
+            if top:
+                obj["candidates"] = [m.as_dict() for m in results]
+            _emit_json(obj)
+        else:
+            _print_human(query, answer, results, explain)
+    if any_error:
+        sys.exit(ERROR)
+    sys.exit(FOUND if any_found else NOT_FOUND)
+
+
+def _print_human(query: str, answer: Match | None, results: list[Match], explain: bool) -> None:
+    if not results:
+        click.echo(f"{query}\tnot found")
+        return
+    for rank, m in enumerate(results, start=1):
+        mark = "=>" if answer is not None and m.id == answer.id and rank == 1 else "  "
+        where = f", {m.country.upper()}" if m.country else ""
+        click.echo(f"{mark} {query}\t{m.id}\t{m.name} ({m.type}{where})\tscore {m.score:.3f}")
+        if explain:
+            click.echo(f"     {m.explain}")
+    if answer is None:
+        click.echo(f"   {query}\tno confident answer (below threshold or too close to the runner-up)")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+def compare(a: str, b: str, as_json: bool) -> None:
+    """Score how likely A and B name the same entity (0..1), without a gazetteer.
+
+    Exit status: 0 if the score reaches the threshold (same name), 1 if not.
+    """
+    from .matching import DEFAULT_THRESHOLD
+    from .matching import compare as compare_names
+
+    score = compare_names(a, b)
+    same = score >= DEFAULT_THRESHOLD
+    if as_json:
+        _emit_json({"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD})
+    else:
+        click.echo(f"{score:.3f}\t{'same' if same else 'different'} (threshold {DEFAULT_THRESHOLD})")
+    sys.exit(FOUND if same else NOT_FOUND)
+
+
+@main.command()
+@click.argument("text")
+@click.option("--lang", required=True, help="Language of TEXT: ru, be or uk.")
+@click.option("--scheme", default=None, help="One scheme only (default: every scheme of the language).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object scheme -> spelling.")
+def romanize(text: str, lang: str, scheme: str | None, as_json: bool) -> None:
+    """Romanise TEXT (Cyrillic) with every scheme of its language, or with one --scheme."""
+    from . import translit
+    from .errors import TranslitNamesError
+
+    try:
+        if scheme:
+            out = {scheme: translit.transliterate(text, lang=lang, scheme=scheme)}
+        else:
+            out = translit.romanize(text, lang=lang)
+    except TranslitNamesError as exc:
+        _fail(exc)
+    if as_json:
+        _emit_json(out)
+    else:
+        width = max(len(s) for s in out)
+        for name, spelling in out.items():
+            click.echo(f"{name.ljust(width)}  {spelling}")
+
+
+@main.command()
+@click.argument("id_or_name")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@_gazetteer_options
+def variants(id_or_name: str, as_json: bool, gazetteer_paths: tuple[str, ...], no_default: bool) -> None:
+    """List every name of an entity (given by ID, or by a name that lookup resolves) with tier, language,
+    scheme and source."""
+    from .errors import TranslitNamesError
+
+    gaz = _open_gazetteer(gazetteer_paths, no_default)
+    try:
+        found = gaz.variants(id_or_name)
+    except TranslitNamesError as exc:
+        _fail(exc)
+    if found is None:
+        click.echo(f"{id_or_name}: no such entity", err=True)
+        sys.exit(NOT_FOUND)
+    entity, names = found
+    if as_json:
+        _emit_json(entity.as_dict(with_names=True))
+        return
+    click.echo(f"{entity.id}\t{entity.name} ({entity.type})\t{entity.description}")
+    for n in names:
+        how = f"{n.scheme} of {n.origin}" if n.scheme else ""
+        click.echo(f"  {n.tier:9} {n.lang:5} {n.text}\t{how}\t[{n.source}]")
+
+
+@main.group()
+def gazetteer() -> None:
+    """Build, validate and describe gazetteers."""
+
+
+@gazetteer.command()
+@click.option(
+    "--source",
+    "source_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("gazetteer"),
+    show_default=True,
+    help="The gazetteer source folder (curated YAML files).",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the index (default: the installed package's index).",
+)
+@click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
+def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
+    """Validate the gazetteer sources and compile the SQLite index."""
+    from .build.compile import IMPORTERS, build_index
+    from .errors import TranslitNamesError
+    from .gazetteer import _default_index_path
+
+    target = output or _default_index_path()
+    try:
+        build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
+    except (TranslitNamesError, OSError) as exc:
+        _fail(exc)
+    except ImportError as exc:
+        _fail(RuntimeError(f"{exc}: install the build extras (pip install 'translit-names[build]')"))
+
+
+@gazetteer.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check gazetteer files or folders (default: ./gazetteer) without building; list every problem."""
+    from .build.compile import collect
+    from .errors import TranslitNamesError
+
+    targets = list(paths) or [Path("gazetteer")]
+    try:
+        found = collect(targets)
+    except (TranslitNamesError, OSError) as exc:
+        _fail(exc)
+    click.echo(f"OK: {len(found.entities)} entities, {len(found.extensions)} extensions in {', '.join(map(str, targets))}")
+
+
+@gazetteer.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@_gazetteer_options
+def stats(as_json: bool, gazetteer_paths: tuple[str, ...], no_default: bool) -> None:
+    """Counts of the gazetteer: entities by type, names by tier, source, language and scheme."""
+    gaz = _open_gazetteer(gazetteer_paths, no_default)
+    data = gaz.stats()
+    if as_json:
+        _emit_json(data)
+        return
+    click.echo(f"entities: {data['entities']}")
+    click.echo(f"names:    {data['names']}")
+    click.echo(f"forms:    {data['forms']} (distinct normalised spellings)")
+    for section in ("by_type", "names_by_tier", "names_by_source", "names_by_scheme", "names_by_lang"):
+        click.echo(f"{section.replace('_', ' ')}:")
+        for k, v in data[section].items():
+            click.echo(f"  {str(k):24} {v}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
