@@ -20,6 +20,9 @@ from .model import Entity, Match, Name
 from .normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
+    from .annotate import Mention
     from .translit import languages, romanize, schemes, transliterate
 
 __all__ = [
@@ -28,10 +31,12 @@ __all__ = [
     "Gazetteer",
     "GazetteerError",
     "Match",
+    "Mention",
     "Name",
     "TranslitNamesError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "annotate",
     "compare",
     "default_gazetteer",
     "languages",
@@ -54,6 +59,10 @@ def __getattr__(name: str) -> Any:
         from . import translit
 
         return getattr(translit, name)
+    if name == "Mention":
+        from .annotate import Mention
+
+        return Mention
     raise AttributeError(f"module 'translit_names' has no attribute {name!r}")
 
 
@@ -70,3 +79,13 @@ def lookup(name: str, *, type: str | None = None) -> Match | None:
 def search(name: str, *, limit: int = 10, type: str | None = None) -> list[Match]:
     """Ranked candidates for ``name`` from the packaged gazetteer, ordered by (-score, id); ``[]`` if none."""
     return default_gazetteer().search(name, limit=limit, type=type)
+
+
+def annotate(text: str, *, types: Iterable[str] | None = None, min_score: float | None = None) -> list[Mention]:
+    """Every mention of a packaged-gazetteer entity in ``text``: non-overlapping spans ordered by position.
+
+    Finds names in Latin and Cyrillic text with their transliteration variants, typos, possessives, case
+    inflections, titles and acronyms; a surname after the full name links to that person. ``types`` keeps only
+    those entity types; ``min_score`` replaces :data:`DEFAULT_THRESHOLD` as the acceptance score.
+    """
+    return default_gazetteer().annotate(text, types=types, min_score=min_score)

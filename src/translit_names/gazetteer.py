@@ -10,16 +10,17 @@ the forms found this way are scored. See docs/matching.md.
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerError, TranslitNamesError
 from .keys import skeleton
@@ -37,6 +38,9 @@ from .matching import (
 from .model import ENTITY_TYPES, TIERS, Entity, Match, Name
 from .normalize import normalize
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .annotate import Mention
+
 __all__ = ["MARGIN", "MAX_QUERY_CHARS", "Gazetteer", "default_gazetteer"]
 
 #: ``lookup`` answers only when the best entity beats the runner-up by at least this much.
@@ -51,8 +55,17 @@ MIN_TOKEN_CANDIDATE = MIN_PAIR
 WEAK_FACTOR = 0.97
 #: Score factor of a de-inflected query variant (Путина -> Путин).
 VARIANT_FACTOR = 0.98
+#: Words used in more forms than this weigh less in the score (``word_weight``).
+COMMON_WORD_DF = 100
 _MIN_SKELETON_FOR_DELETES = 4
 _TIER_FACTOR = {"preferred": 1.0, "alias": 1.0, "generated": 1.0, "weak": WEAK_FACTOR}
+
+
+def word_weight(df: int) -> float:
+    """Weight of a word used in ``df`` forms: 1 up to :data:`COMMON_WORD_DF`, then falling with log(df) to 0.4."""
+    if df <= COMMON_WORD_DF:
+        return 1.0
+    return max(0.4, 1.0 - 0.3 * math.log10(df / COMMON_WORD_DF))
 
 
 def prior(prominence: float) -> float:
@@ -284,11 +297,13 @@ class Gazetteer:
         if type_ is not None:
             sql += " AND e.type = ?"
             params.append(type_)
-        for fid, eid, fnorm, fkey, tier, ftext, prominence in self._rows(sql, params):
+        rows = self._rows(sql, params)
+        info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[3].split()})
+        for fid, eid, fnorm, fkey, tier, ftext, prominence in rows:
             if fnorm == norm:
                 sim, via = 1.0, "exact"
             else:
-                sim = name_similarity(toks, tokenize(ftext))
+                sim = name_similarity(toks, tokenize(ftext), info)
                 via = "key" if fkey == qkey else "fuzzy"
             score = sim * _TIER_FACTOR[TIERS[tier]] * prior(prominence) * factor
             if score <= 0:
@@ -296,6 +311,19 @@ class Gazetteer:
             current = best.get(eid)
             if current is None or (score, -fid) > (current.score, -current.fid):
                 best[eid] = _Scored(score=score, eid=eid, fid=fid, via=via if factor == 1.0 else f"{via}, {via_tag}", query=query)
+
+    def _informativeness(self, keys: set[str]) -> Callable[[Token], float]:
+        """Down-weight words that many forms share (see :func:`word_weight`)."""
+        keys.discard("")
+        df: dict[str, int] = {}
+        if keys:
+            marks = ",".join("?" * len(keys))
+            df = dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", sorted(keys)))
+
+        def info(tok: Token) -> float:
+            return word_weight(df.get(tok.key, 0))
+
+        return info
 
     def _search_own(self, name: str, type_: str | None) -> tuple[dict[int, _Scored], str]:
         cleaned = clean_query(name)
@@ -366,6 +394,15 @@ class Gazetteer:
         if len(results) > 1 and results[0].score - results[1].score < MARGIN:
             return None
         return results[0]
+
+    def annotate(self, text: str, *, types: Iterable[str] | None = None, min_score: float | None = None) -> list[Mention]:
+        """Every mention of an entity of this gazetteer in ``text`` (see :func:`translit_names.annotate`)."""
+        from .annotate import annotate_text
+
+        wanted = None if types is None else set(types)
+        if wanted is not None and not wanted <= set(ENTITY_TYPES):
+            raise TranslitNamesError(f"unknown entity type in {sorted(wanted)}; known types: {', '.join(ENTITY_TYPES)}")
+        return annotate_text(self, text, types=wanted, min_score=min_score)
 
     def variants(self, id_or_name: str) -> tuple[Entity, tuple[Name, ...]] | None:
         """The entity with this ID, or the entity ``lookup`` finds for this name, with all its names."""

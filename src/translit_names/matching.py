@@ -9,6 +9,7 @@ score down, except patronymic-shaped middle names, which weigh little. See docs/
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -142,18 +143,30 @@ def token_similarity(a: Token, b: Token) -> float:
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|owitsch|ovna|evna|ivna|ichna|ovič|evič)$")
 
 
-def _weight(tok: Token) -> float:
-    return 2.0 + len(tok.key or tok.norm)
+#: A word's informativeness: 1 for distinctive words; less for words that many names share
+#: ("international", "national", "republic"), as counted in a gazetteer.
+Informativeness = Callable[[Token], float]
 
 
-def _unmatched_weight(tok: Token) -> float:
+def _one(tok: Token) -> float:
+    return 1.0
+
+
+def _weight(tok: Token, info: Informativeness) -> float:
+    return (2.0 + len(tok.key or tok.norm)) * info(tok)
+
+
+def _unmatched_weight(tok: Token, info: Informativeness) -> float:
     if _PATRONYMIC.search(tok.latin):
-        return PATRONYMIC_WEIGHT * _weight(tok)
-    return _weight(tok)
+        return PATRONYMIC_WEIGHT * _weight(tok, info)
+    return _weight(tok, info)
 
 
-def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...]) -> float:
-    """Similarity of two token sequences in [0, 1], independent of word order; symmetric."""
+def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativeness = _one) -> float:
+    """Similarity of two token sequences in [0, 1], independent of word order; symmetric.
+
+    Each word weighs its length times ``info(word)``; a matched pair adds its similarity times both weights.
+    """
     if not a or not b:
         return 0.0
     if len(a) == len(b) and all(x.norm == y.norm for x, y in zip(a, b)):
@@ -185,15 +198,15 @@ def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...]) -> float:
         used_b.add(j)
         x, y = a[i], b[j]
         if x.is_initial or y.is_initial:
-            w = 2 * _weight(x if x.is_initial else y)
+            w = 2 * _weight(x if x.is_initial else y, info)
         else:
-            w = _weight(x) + _weight(y)
+            w = _weight(x, info) + _weight(y, info)
         matched += -neg_sim * w
         total += w
     if not used_a:
         return 0.0
-    total += sum(_unmatched_weight(x) for i, x in enumerate(a) if i not in used_a)
-    total += sum(_unmatched_weight(y) for j, y in enumerate(b) if j not in used_b)
+    total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
+    total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
     # Names made only of initials against a full name say little: never above the threshold.
     if all(a[i].is_initial or b[j].is_initial for i, j in zip(sorted(used_a), sorted(used_b))):
         return min(matched / total, DEFAULT_THRESHOLD - 0.1)

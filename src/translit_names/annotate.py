@@ -1,0 +1,211 @@
+"""Find and resolve the names in running text.
+
+The text is split into words; candidate spans are runs of capitalised words (Latin, Cyrillic, Greek ...),
+all-capital acronyms and initials, possibly joined by name particles ("de", "von", "al-"). Each run is
+resolved left to right, longest span first, with the same matcher as ``lookup`` (so transliteration variants,
+typos, possessives and case inflections resolve). A surname mentioned after the full name in the same document
+links to that person even when the surname alone would be ambiguous. A capitalised word that begins a sentence
+and is also used in lower case in the document, or is on the list of common words, is never a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .matching import DEFAULT_THRESHOLD, _TITLES, make_token
+from .normalize import normalize
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .gazetteer import Gazetteer
+
+__all__ = ["MAX_SPAN_WORDS", "Mention", "annotate_text"]
+
+#: The longest span tried, in words.
+MAX_SPAN_WORDS = 6
+#: A span that starts with a common word ("State", "The") is kept only at this score or above.
+STRICT_SCORE = 0.9
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text: its character span, the entity, and how it was resolved.
+
+    ``kind`` is ``name`` for a span resolved by the matcher, ``coreference`` for a surname linked to the full
+    name mentioned earlier in the same text.
+    """
+
+    start: int
+    end: int
+    text: str
+    id: str
+    name: str
+    type: str
+    score: float
+    kind: str = "name"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "score": round(self.score, 4),
+            "kind": self.kind,
+        }
+
+
+_WORD = re.compile(r"[^\W\d_](?:[\w\-'’.]*[^\W_])?\.?|\d+", re.UNICODE)
+_POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
+_PARTICLES = frozenset("de da di del della der den van von von der al el la le bin ibn ben du dos das zu y".split())
+_SENTENCE_END = re.compile(r"[.!?…:»\"“”]\s*$|^\s*$")
+
+# Frequent capitalised words that are never names on their own (days, months, pronouns, connectives, titles).
+_COMMON = frozenset(
+    normalize(w)
+    for w in """a an the this that these those there here he she it we they i you his her its our their my your
+    in on at by for from with without after before during since until about over under between among into
+    and or but if when while as so then also however meanwhile moreover thus yet still already now today
+    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december mr mrs ms dr president minister prime secretary
+    state government opposition police army news photo reuters: read more see also copyright please sign
+    der die das und oder aber ein eine am im le la les un une des et ou mais dans sur il elle nous vous ils
+    w na z i oraz ale в на и с по из не что как это он она они мы""".split()
+)
+
+
+@dataclass
+class _Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_acronym(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _words(text: str) -> list[_Word]:
+    out = []
+    for m in _WORD.finditer(text):
+        token = m.group(0)
+        start, end = m.start(), m.end()
+        # A trailing full stop belongs to the word only for initials ("A.") and abbreviations.
+        if token.endswith(".") and len(token.rstrip(".")) > 1:
+            token = token[:-1]
+            end -= 1
+        poss = _POSSESSIVE_TAIL.search(token)
+        if poss and len(token) - len(poss.group(0)) >= 2:
+            token = token[: poss.start()]
+            end = start + len(token)
+        out.append(_Word(start, end, token))
+    return out
+
+
+def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
+    """Runs of capitalised words separated only by spaces, hyphens, slashes or name particles."""
+    run: list[_Word] = []
+    for i, w in enumerate(words):
+        gap = text[run[-1].end : w.start] if run else ""
+        joinable = not run or (len(gap) <= 3 and all(c in " \u00a0-/–&" or c == "\n" and gap.count("\n") < 2 for c in gap))
+        if w.capitalised and joinable:
+            run.append(w)
+            continue
+        if run and w.text.lower() in _PARTICLES and joinable and i + 1 < len(words) and words[i + 1].capitalised:
+            run.append(w)
+            continue
+        if run:
+            yield run
+        run = [w] if w.capitalised else []
+    if run:
+        yield run
+
+
+def _sentence_initial(text: str, word: _Word) -> bool:
+    before = text[max(0, word.start - 4) : word.start]
+    return word.start == 0 or bool(_SENTENCE_END.search(before)) or "\n" in before
+
+
+def annotate_text(
+    gazetteer: Gazetteer, text: str, *, types: set[str] | None = None, min_score: float | None = None
+) -> list[Mention]:
+    """The mentions of gazetteer entities in ``text``, non-overlapping, ordered by position."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+    words = _words(text)
+    lowercase_vocab = {normalize(w.text) for w in words if w.text[:1].islower()}
+    cache: dict[str, Any] = {}
+    surnames: dict[str, tuple[str, str, str]] = {}  # token key -> (id, name, type) of a person seen in full
+    mentions: list[Mention] = []
+
+    def resolve(span_text: str) -> Any:
+        if span_text not in cache:
+            results = gazetteer.search(span_text, limit=2)
+            top = results[0] if results and results[0].score >= threshold else None
+            if top is not None and len(results) > 1 and top.score - results[1].score < 0.01:
+                top = None
+            cache[span_text] = (top, results)
+        return cache[span_text]
+
+    for run in _runs(text, words):
+        i = 0
+        while i < len(run):
+            first = run[i]
+            if normalize(first.text) in _TITLES and i + 1 < len(run):
+                i += 1
+                continue
+            found = None
+            for length in range(min(MAX_SPAN_WORDS, len(run) - i), 0, -1):
+                span = run[i : i + length]
+                if span[-1].text.lower() in _PARTICLES:
+                    continue
+                start, end = span[0].start, span[-1].end
+                span_text = text[start:end]
+                norm = normalize(span_text)
+                if not norm:
+                    continue
+                if length == 1:
+                    if norm in _COMMON or (norm in lowercase_vocab and not first.is_acronym):
+                        break
+                    if _sentence_initial(text, first) and norm in lowercase_vocab:
+                        break
+                    tok = make_token(span_text)
+                    if tok is not None and tok.key in surnames and not first.is_acronym:
+                        eid, name, etype = surnames[tok.key]
+                        if types is None or etype in types:
+                            found = Mention(start, end, span_text, eid, name, etype, 1.0, "coreference")
+                            break
+                top, _results = resolve(span_text)
+                if top is None:
+                    continue
+                if types is not None and top.type not in types:
+                    continue
+                if length > 1 and normalize(first.text) in _COMMON and top.score < STRICT_SCORE:
+                    # "State Mike Pompeo": a span led by a common word must match outright ("State Duma").
+                    continue
+                if length == 1 and top.type in ("city", "place") and not first.is_acronym and top.tier == "weak":
+                    continue
+                found = Mention(start, end, span_text, top.id, top.name, top.type, top.score)
+                if top.type == "person" and length > 1:
+                    # Later mentions of the surname alone refer to this person.
+                    t = make_token(span[-1].text)
+                    if t is not None and len(t.norm) > 2:
+                        surnames[t.key] = (top.id, top.name, top.type)
+                break
+            if found is not None:
+                mentions.append(found)
+                i += sum(1 for w in run[i:] if w.end <= found.end)
+            else:
+                i += 1
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
