@@ -22,7 +22,7 @@ from .normalize import normalize
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
-    from .annotate import Mention
+    from .mentions import Mention
     from .translit import languages, romanize, schemes, transliterate
 
 __all__ = [
@@ -60,7 +60,7 @@ def __getattr__(name: str) -> Any:
 
         return getattr(translit, name)
     if name == "Mention":
-        from .annotate import Mention
+        from .mentions import Mention
 
         return Mention
     raise AttributeError(f"module 'translit_names' has no attribute {name!r}")

@@ -238,6 +238,94 @@ def variants(id_or_name: str, as_json: bool, gazetteer_paths: tuple[str, ...], n
         click.echo(f"  {n.tier:9} {n.lang:5} {n.text}\t{how}\t[{n.source}]")
 
 
+@main.command()
+@click.argument("files", nargs=-1, type=click.Path(allow_dash=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="JSON lines of mentions (the default).")
+@click.option("--inline", is_flag=True, help="Print the text with each mention marked as [[text|id]].")
+@click.option("--type", "types", type=click.Choice(TYPES), multiple=True, help="Only entities of this type (repeatable).")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Acceptance score (default: the threshold).")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on stderr (default: when stderr is a terminal and the input is large).",
+)
+@_gazetteer_options
+def annotate(
+    files: tuple[str, ...],
+    as_json: bool,
+    inline: bool,
+    types: tuple[str, ...],
+    min_score: float | None,
+    progress: bool | None,
+    gazetteer_paths: tuple[str, ...],
+    no_default: bool,
+) -> None:
+    """Find and resolve every name in the text of FILE(s) (or standard input, or "-").
+
+    Writes one JSON object per mention (start, end, text, id, name, type, score, kind, and file when several
+    files are given), or with --inline the text with mentions marked [[text|id]].
+
+    Exit status: 0 if a mention was found, 1 if none was, 2 on an error (unreadable file, bad option).
+    """
+    from .errors import TranslitNamesError
+
+    if as_json and inline:
+        raise click.UsageError("choose one of --json and --inline")
+    gaz = _open_gazetteer(gazetteer_paths, no_default)
+    sources = list(files) or ["-"]
+    texts: list[tuple[str, str]] = []
+    for name in sources:
+        try:
+            if name == "-":
+                texts.append((name, sys.stdin.read()))
+            else:
+                texts.append((name, Path(name).read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            _fail(RuntimeError(f"{name}: cannot read: {exc}"))
+    total = sum(len(t) for _, t in texts)
+    show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
+    found = 0
+    with click.progressbar(length=total, label="annotating", file=sys.stderr if show else _NullFile()) as bar:
+        for name, text in texts:
+            try:
+                mentions = gaz.annotate(text, types=types or None, min_score=min_score)
+            except TranslitNamesError as exc:
+                _fail(exc)
+            found += len(mentions)
+            if inline:
+                click.echo(_mark_inline(text, mentions), nl=False)
+            else:
+                for m in mentions:
+                    obj = m.as_dict()
+                    if len(texts) > 1:
+                        obj = {"file": name, **obj}
+                    _emit_json(obj)
+            bar.update(len(text))
+    sys.exit(FOUND if found else NOT_FOUND)
+
+
+class _NullFile:
+    def write(self, _text: str) -> int:
+        return 0
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _mark_inline(text: str, mentions: list[Any]) -> str:
+    parts = []
+    last = 0
+    for m in mentions:
+        parts.append(text[last : m.start])
+        parts.append(f"[[{text[m.start : m.end]}|{m.id}]]")
+        last = m.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 @main.group()
 def gazetteer() -> None:
     """Build, validate and describe gazetteers."""

@@ -39,7 +39,7 @@ from .model import ENTITY_TYPES, TIERS, Entity, Match, Name
 from .normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .annotate import Mention
+    from .mentions import Mention
 
 __all__ = ["MARGIN", "MAX_QUERY_CHARS", "Gazetteer", "default_gazetteer"]
 
@@ -397,7 +397,7 @@ class Gazetteer:
 
     def annotate(self, text: str, *, types: Iterable[str] | None = None, min_score: float | None = None) -> list[Mention]:
         """Every mention of an entity of this gazetteer in ``text`` (see :func:`translit_names.annotate`)."""
-        from .annotate import annotate_text
+        from .mentions import annotate_text
 
         wanted = None if types is None else set(types)
         if wanted is not None and not wanted <= set(ENTITY_TYPES):

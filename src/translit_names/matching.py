@@ -42,6 +42,8 @@ GENDER_CAP = 0.5
 MIN_PAIR = 0.55
 #: Weight of an unmatched patronymic-shaped token, relative to its length weight.
 PATRONYMIC_WEIGHT = 0.2
+#: A name scores at most this much above its worst-matching word pair.
+WEAKEST_SLACK = 0.05
 #: Weight of an initial ("A.") when it agrees with the other side's word.
 INITIAL_SIM = 0.9
 
@@ -110,9 +112,10 @@ def _fuzzy(a: Token, b: Token) -> float:
     if min(len(ka), len(kb)) <= 3 or min(len(a.norm), len(b.norm)) <= 4:
         # Short words (acronyms, "Li", "Xi", "EU", "NATO") match exactly or by key, never by edits.
         return 0.0
-    osa = OSA.normalized_similarity(ka, kb)
+    # Edits are counted against the shorter key: two edits in "Putin" matter more than in "Tikhanovskaya".
+    osa = max(0.0, 1.0 - OSA.distance(ka, kb) / min(len(ka), len(kb)))
     jw = JaroWinkler.similarity(ka, kb)
-    score = 0.5 * osa + 0.5 * jw
+    score = 0.7 * osa + 0.3 * jw
     if score < 0.9 and ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and len(a.skel) >= 3 and len(b.skel) >= 3:
         # Scrambled letters (Belchett / Bachelet): the same bag of letters and a consonant skeleton that is an
         # anagram, or one transposition away.
@@ -191,6 +194,7 @@ def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativ
     used_b: set[int] = set()
     matched = 0.0
     total = 0.0
+    weakest = 1.0
     for neg_sim, _lo, _hi, i, j in pairs:
         if i in used_a or j in used_b:
             continue
@@ -201,6 +205,7 @@ def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativ
             w = 2 * _weight(x if x.is_initial else y, info)
         else:
             w = _weight(x, info) + _weight(y, info)
+            weakest = min(weakest, -neg_sim)
         matched += -neg_sim * w
         total += w
     if not used_a:
@@ -210,7 +215,8 @@ def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativ
     # Names made only of initials against a full name say little: never above the threshold.
     if all(a[i].is_initial or b[j].is_initial for i, j in zip(sorted(used_a), sorted(used_b))):
         return min(matched / total, DEFAULT_THRESHOLD - 0.1)
-    return matched / total
+    # One poorly matching word is not outvoted by good ones: "Vladimir Putilin" is not "Vladimir Putin".
+    return min(matched / total, weakest + WEAKEST_SLACK)
 
 
 # Titles and honorifics dropped from a query when other words remain ("Mr Putin", "Präsident Lukaschenko").

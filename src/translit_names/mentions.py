@@ -175,7 +175,7 @@ def annotate_text(
                 if not norm:
                     continue
                 if length == 1:
-                    if norm in _COMMON or (norm in lowercase_vocab and not first.is_acronym):
+                    if not first.is_acronym and (norm in _COMMON or norm in lowercase_vocab):
                         break
                     if _sentence_initial(text, first) and norm in lowercase_vocab:
                         break
@@ -195,6 +195,12 @@ def annotate_text(
                     continue
                 if length == 1 and top.type in ("city", "place") and not first.is_acronym and top.tier == "weak":
                     continue
+                if length > 1:
+                    # "Selon Alexandre Loukachenko": a leading word the name does not need is left out.
+                    rest = text[span[1].start : end]
+                    rest_top, _ = resolve(rest)
+                    if rest_top is not None and rest_top.id == top.id and rest_top.score > top.score + 0.02:
+                        break
                 found = Mention(start, end, span_text, top.id, top.name, top.type, top.score)
                 if top.type == "person" and length > 1:
                     # Later mentions of the surname alone refer to this person.

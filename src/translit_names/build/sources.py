@@ -125,7 +125,8 @@ class _Errors:
 def _text(value: Any) -> str | None:
     if isinstance(value, str):
         out = nfc(value)
-        if out and all(unicodedata.category(c)[0] != "C" for c in out):
+        # Control and format characters are refused, except the zero-width (non-)joiners of Persian, Indic...
+        if out and all(unicodedata.category(c)[0] != "C" or c in "\u200c\u200d" for c in out):
             return out
     return None
 
