@@ -232,10 +232,10 @@ class _Table:
         upper = n > 1 and word.isupper()
         stop = n
         tail = ""
-        for ending, out in self._endings:
+        for ending, ending_out in self._endings:
             if n > len(ending) and low.endswith(ending):
                 stop = n - len(ending)
-                tail = out.upper() if upper else out
+                tail = ending_out.upper() if upper else ending_out
                 break
         parts: list[str] = []
         entries, lengths = self._entries, self._lengths
