@@ -51,14 +51,11 @@ MAX_QUERY_CHARS = 1000
 MAX_POSTINGS = 2500
 #: Index words scoring below this against a query word are not followed.
 MIN_TOKEN_CANDIDATE = MIN_PAIR
-#: Score factor of a weak name (surname alone, short acronym).
-WEAK_FACTOR = 0.97
 #: Score factor of a de-inflected query variant (Путина -> Путин).
 VARIANT_FACTOR = 0.98
 #: Words used in more forms than this weigh less in the score (``word_weight``).
 COMMON_WORD_DF = 100
 _MIN_SKELETON_FOR_DELETES = 4
-_TIER_FACTOR = {"preferred": 1.0, "alias": 1.0, "generated": 1.0, "weak": WEAK_FACTOR}
 
 
 def word_weight(df: int) -> float:
@@ -290,7 +287,7 @@ class Gazetteer:
         qkey = " ".join(t.key for t in toks)
         marks = ",".join("?" * len(fids))
         sql = (
-            "SELECT f.fid, f.eid, f.norm, f.key, f.tier, f.text, e.prominence FROM forms f JOIN entities e USING (eid)"
+            "SELECT f.fid, f.eid, f.norm, f.key, f.factor, f.text, e.prominence FROM forms f JOIN entities e USING (eid)"
             f" WHERE f.fid IN ({marks})"
         )
         params: list[Any] = sorted(fids)
@@ -299,13 +296,13 @@ class Gazetteer:
             params.append(type_)
         rows = self._rows(sql, params)
         info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[3].split()})
-        for fid, eid, fnorm, fkey, tier, ftext, prominence in rows:
+        for fid, eid, fnorm, fkey, name_factor, ftext, prominence in rows:
             if fnorm == norm:
                 sim, via = 1.0, "exact"
             else:
                 sim = name_similarity(toks, tokenize(ftext), info)
                 via = "key" if fkey == qkey else "fuzzy"
-            score = sim * _TIER_FACTOR[TIERS[tier]] * prior(prominence) * factor
+            score = sim * name_factor * prior(prominence) * factor
             if score <= 0:
                 continue
             current = best.get(eid)

@@ -29,7 +29,7 @@ from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lan
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
 #: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "4"
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -173,6 +173,23 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     return out
 
 
+#: Score factor of a weak name (a surname alone, a short acronym).
+WEAK_FACTOR = 0.97
+#: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
+#: are many and unchecked, so a curated name of another entity wins a tie with them.
+IMPORTED_ALIAS_FACTOR = 0.96
+
+
+def name_factor(name: ExpandedName, curated: bool) -> float:
+    """How much a match on this spelling counts: 1 for preferred, alias and generated names of curated
+    entities and for the preferred name of imported ones; less for weak and imported alternate names."""
+    if name.tier == "weak":
+        return WEAK_FACTOR
+    if not curated and name.tier != "preferred":
+        return IMPORTED_ALIAS_FACTOR
+    return 1.0
+
+
 def _deletes(s: str) -> set[str]:
     return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
@@ -199,7 +216,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         );
         CREATE TABLE forms (
             fid INTEGER PRIMARY KEY, eid INTEGER NOT NULL, norm TEXT NOT NULL, key TEXT NOT NULL,
-            tier INTEGER NOT NULL, text TEXT NOT NULL
+            tier INTEGER NOT NULL, text TEXT NOT NULL, factor REAL NOT NULL
         );
         CREATE TABLE names (
             fid INTEGER NOT NULL, text TEXT NOT NULL, tier INTEGER NOT NULL, lang TEXT NOT NULL,
@@ -214,7 +231,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         con.execute("INSERT INTO sources VALUES (?, ?)", (sid, json.dumps(found.sources[sid], sort_keys=True, ensure_ascii=False)))
     postings: dict[str, set[int]] = defaultdict(set)
     fid = 0
-    form_rows: list[tuple[int, int, str, str, int, str]] = []
+    form_rows: list[tuple[int, int, str, str, int, str, float]] = []
     name_rows: list[tuple[int, str, int, str, str, str | None, str | None]] = []
     generated_claims: dict[str, set[int]] = defaultdict(set)
     by_type: dict[str, int] = defaultdict(int)
@@ -241,7 +258,8 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             # The form is scored through its strongest spelling (diacritics kept: Čaplinskij is not Caplinskij).
             text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
             key = name_key(text)
-            form_rows.append((fid, eid, norm, key, tier, text))
+            factor = max(name_factor(n, entity.curated) for n in spellings)
+            form_rows.append((fid, eid, norm, key, tier, text, factor))
             seen: set[tuple[Any, ...]] = set()
             for n in sorted(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text, n.lang, n.scheme or "", n.source)):
                 row = (fid, n.text, _TIER_RANK[n.tier], n.lang, n.source, n.scheme, n.origin)
@@ -250,7 +268,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
                     name_rows.append(row)
             for tok in set(key.split()):
                 postings[tok].add(fid)
-    con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?)", form_rows)
+    con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", form_rows)
     con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
     con.execute("CREATE INDEX forms_norm ON forms (norm)")
     con.execute("CREATE INDEX forms_key ON forms (key)")
