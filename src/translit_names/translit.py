@@ -136,9 +136,7 @@ def _catalogue() -> dict[str, tuple[str, ...]]:
     for entry in root.iterdir():
         if not entry.is_dir() or entry.name.startswith((".", "_")):
             continue
-        names = sorted(
-            f.name[: -len(".json")] for f in entry.iterdir() if f.is_file() and f.name.endswith(".json")
-        )
+        names = sorted(f.name[: -len(".json")] for f in entry.iterdir() if f.is_file() and f.name.endswith(".json"))
         if names:
             found[entry.name] = tuple(names)
     return dict(sorted(found.items()))
