@@ -356,6 +356,39 @@ GOLDEN: dict[tuple[str, str], list[tuple[str, str]]] = {
         ("Юрій", "Yurii"),
         ("Юрківці", "Yurkivtsi"),
         ("Львів", "Lviv"),
+        ("Борисенко", "Borysenko"),
+        ("Володимир", "Volodymyr"),
+        ("Богдан", "Bohdan"),
+        ("Дмитро", "Dmytro"),
+        ("Рівне", "Rivne"),
+        ("Олег", "Oleh"),
+        ("Есмань", "Esman"),
+        ("Жанна", "Zhanna"),
+        ("Жежелів", "Zhezheliv"),
+        ("Казимирчук", "Kazymyrchuk"),
+        ("Медвин", "Medvyn"),
+        ("Іванків", "Ivankiv"),
+        ("Іващенко", "Ivashchenko"),
+        ("Коваленко", "Kovalenko"),
+        ("Лебедин", "Lebedyn"),
+        ("Леонід", "Leonid"),
+        ("Маринич", "Marynych"),
+        ("Ніжин", "Nizhyn"),
+        ("Онищенко", "Onyshchenko"),
+        ("Полтава", "Poltava"),
+        ("Петро", "Petro"),
+        ("Решетилівка", "Reshetylivka"),
+        ("Рибчинський", "Rybchynskyi"),
+        ("Суми", "Sumy"),
+        ("Фастів", "Fastiv"),
+        ("Філіпчук", "Filipchuk"),
+        ("Христина", "Khrystyna"),
+        ("Стеценко", "Stetsenko"),
+        ("Чернівці", "Chernivtsi"),
+        ("Шевченко", "Shevchenko"),
+        ("Шостка", "Shostka"),
+        ("Гоща", "Hoshcha"),
+        ("Гаращенко", "Harashchenko"),
     ],
     ("uk", "bgn_pcgn_1965"): [
         ("Авдіївська Міськрада", "Avdiyivs’ka Mis’krada"),
@@ -725,3 +758,17 @@ def test_upper_case_word_gives_upper_case_spelling(data: st.DataObject) -> None:
     upper = romanize(word.upper(), lang=lang)
     for scheme in lower:
         assert upper[scheme] == lower[scheme].upper(), (scheme, word)
+
+
+def test_docs_table_shows_every_scheme_with_its_title_and_sample() -> None:
+    # docs/transliteration.md has one table per language: | `scheme` | title | sample name in that scheme |
+    docs = (Path(__file__).parent.parent / "docs" / "transliteration.md").read_text(encoding="utf-8")
+    samples = {"ru": "Светлана Тихановская", "be": "Святлана Ціханоўская", "uk": "Володимир Зеленський"}
+    for lang in languages():
+        section = docs.split(f"(`{lang}`)\n", 1)[1].split("\n### ", 1)[0]
+        assert f"| scheme | what it is | {samples[lang]} |" in section
+        for scheme in schemes(lang):
+            title = _scheme_file(lang, scheme)["title"]
+            spelling = transliterate(samples[lang], lang=lang, scheme=scheme)
+            assert f"| `{scheme}` | {title} | {spelling} |" in section, (lang, scheme)
+    assert "\n## The matching key\n" in docs
