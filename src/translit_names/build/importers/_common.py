@@ -16,6 +16,7 @@ from ...normalize import normalize
 from ..sources import LANGUAGES
 
 __all__ = [
+    "NATIVE_LANGS",
     "PINS",
     "SOURCE_CLDR",
     "SOURCE_GEONAMES",
@@ -166,6 +167,9 @@ def scripts_of(name: str) -> set[str]:
 
 _TIER_RANK = {"preferred": 0, "alias": 1, "weak": 3}
 
+#: Languages whose Cyrillic names the build romanises with every scheme (docs/gazetteer.md, "Language codes").
+NATIVE_LANGS = frozenset({"be", "ru", "uk"})
+
 
 class NameBag:
     """The names of one entity: NFC, white space collapsed, one entry per (name, lang) with the strongest tier.
@@ -191,6 +195,16 @@ class NameBag:
     def __contains__(self, name: str) -> bool:
         text = clean(name)
         return any(key[0] == text for key in self._best)
+
+    def native(self) -> list[dict[str, Any]]:
+        """The Cyrillic names in a language of :data:`NATIVE_LANGS` (at ``alias`` or stronger), as the entity's
+        ``native`` names: the build generates every romanisation scheme's spelling of them."""
+        rows = sorted(
+            (lang, text, source)
+            for (text, lang), (rank, _, source) in self._best.items()
+            if lang in NATIVE_LANGS and rank <= _TIER_RANK["alias"] and scripts_of(text) == {"CYRILLIC"}
+        )
+        return [{"name": text, "lang": lang, "source": source} for lang, text, source in rows]
 
     def to_list(self) -> list[dict[str, Any]]:
         """The names, strongest tier first, then by language and spelling."""

@@ -10,7 +10,8 @@ for why that list). Names:
 3. CLDR exemplar-city names of the city's time zone in every babel locale (``alias``, the locale's language),
    when the zone's English exemplar city names exactly one GeoNames city of the zone's country in that zone.
 
-Prominence grows with the logarithm of the population (:func:`prominence`); national capitals get a bonus.
+CLDR names in Belarusian, Russian or Ukrainian are also given as ``native`` names, so the build adds their
+romanisations. Prominence grows with the logarithm of the population (:func:`prominence`); national capitals get a bonus.
 """
 
 from __future__ import annotations
@@ -176,6 +177,9 @@ def iter_entities(gazetteer_dir: Path) -> Iterator[dict[str, Any]]:
             source=SOURCE_GEONAMES,
             names=bag.to_list(),
         )
+        native = bag.native()
+        if native:
+            entity["native"] = native
         entities.append(entity)
     entities.sort(key=lambda e: str(e["id"]))
     yield from entities

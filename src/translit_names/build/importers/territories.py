@@ -17,7 +17,9 @@ Names, added in this order (the first source of a spelling is the one recorded):
    by :func:`rigour_tier`. rigour's lists are built for matching sanctions data, so beside real names they hold
    codes, demonyms and the names of cities and regions inside the territory; those become ``weak``.
 
-See docs/data-sources.md for the rules and the numbers.
+Cyrillic names in Belarusian, Russian or Ukrainian from CLDR and iso-codes are also given as ``native`` names,
+so the build adds every romanisation scheme's spelling of them (tier ``generated``). See docs/data-sources.md
+for the rules and the numbers.
 """
 
 from __future__ import annotations
@@ -358,4 +360,7 @@ def iter_entities(gazetteer_dir: Path) -> Iterator[dict[str, Any]]:
             source=SOURCE_RIGOUR,
             names=bag.to_list(),
         )
+        native = bag.native()
+        if native:
+            entity["native"] = native
         yield entity
