@@ -220,7 +220,8 @@ def rigour_tier(
 
     Left out: names without letters; names mixing scripts (``Kанадец`` with a Latin K); names one edit away
     from an authoritative name of the same territory (``Unied States``, ``Российская Федераци``): typos and
-    truncations from sanctions data, which the matcher finds without help.
+    truncations from sanctions data, which the matcher finds without help (checked after the first four
+    ``weak`` rules, so ``Belarusian`` is a weak demonym, not a typo of ``Belarusia``).
 
     ``weak``: short codes (``USA``, ``РФ``, ``DPR``); demonyms (``Belarusian``, ``Kosovar``); nationality
     phrases (``British Citizen``); qualified forms with a comma (``Tbilisi, Georgia``); names of a GeoNames city
@@ -234,10 +235,12 @@ def rigour_tier(
     if not any(c.isalpha() for c in name) or len(scripts_of(name)) > 1:
         return None
     key = norm_key(name)
-    if not key or near.near(key):
+    if not key:
         return None
     if is_short_code(name) or _is_demonym(key, stems) or "," in name or _NATIONALITY & set(key.split()):
         return "weak"
+    if near.near(key):
+        return None
     if key in geonames.city_name_keys():
         return "weak"
     if claims.get(key, {code}) - {code} and strong_claims.get(key) != {code}:
