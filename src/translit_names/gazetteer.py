@@ -26,6 +26,7 @@ from .errors import GazetteerError, TranslitNamesError
 from .keys import skeleton
 from .matching import (
     DEFAULT_THRESHOLD,
+    common_words,
     MIN_PAIR,
     Token,
     clean_query,
@@ -52,7 +53,13 @@ MAX_POSTINGS = 2500
 #: Index words scoring below this against a query word are not followed.
 MIN_TOKEN_CANDIDATE = MIN_PAIR
 #: Score factor of a de-inflected query variant (Путина -> Путин).
-VARIANT_FACTOR = 0.98
+VARIANT_FACTOR = 0.96
+#: Names whose factor is below this are imported alternate or weak names (see build.compile.name_factor).
+WEAK_CURATED = 0.97
+#: Extra factor on a fuzzy (edit-distance) match of an imported alternate name.
+FUZZY_IMPORTED_FACTOR = 0.95
+#: The prior of an entity of prominence 0 (one of prominence 100 has 1).
+PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
 COMMON_WORD_DF = 100
 _MIN_SKELETON_FOR_DELETES = 4
@@ -66,8 +73,9 @@ def word_weight(df: int) -> float:
 
 
 def prior(prominence: float) -> float:
-    """Score factor from an entity's prominence (0-100): from 0.95 to 1, so namesakes rank by prominence."""
-    return 0.95 + 0.05 * max(0.0, min(prominence, 100.0)) / 100.0
+    """Score factor from an entity's prominence (0-100): from :data:`PRIOR_FLOOR` to 1, so namesakes rank by
+    prominence and near-misses of obscure entities fall below the threshold first."""
+    return PRIOR_FLOOR + (1.0 - PRIOR_FLOOR) * max(0.0, min(prominence, 100.0)) / 100.0
 
 
 def _deletes(s: str) -> set[str]:
@@ -166,7 +174,7 @@ class Gazetteer:
             return self._con.execute(sql, params).fetchall()
 
     def _entity(self, row: tuple[Any, ...], names: bool = True) -> Entity:
-        eid, id_, type_, name, description, country, _gender, prominence, ids = row
+        eid, id_, type_, name, description, country, _gender, prominence, ids, _origin = row
         name_objs: tuple[Name, ...] = ()
         if names:
             name_objs = tuple(
@@ -276,7 +284,9 @@ class Gazetteer:
             budget -= len(rows)
         return fids
 
-    def _score_query(self, query: str, factor: float, type_: str | None, best: dict[int, _Scored], via_tag: str) -> None:
+    def _score_query(
+        self, query: str, factor: float, type_: str | None, best: dict[int, _Scored], via_tag: str, exact_only: bool = False
+    ) -> None:
         toks = tokenize(query)
         if not toks:
             return
@@ -299,9 +309,21 @@ class Gazetteer:
         for fid, eid, fnorm, fkey, name_factor, ftext, prominence in rows:
             if fnorm == norm:
                 sim, via = 1.0, "exact"
+                if exact_only and name_factor < 1.0:
+                    continue
+            elif exact_only:
+                continue
             else:
-                sim = name_similarity(toks, tokenize(ftext), info)
+                ftoks = tokenize(ftext)
+                if name_factor < 1.0 and len(ftoks) < len(toks) and fkey != qkey:
+                    # A weak or imported short form (a surname alone) does not stand for a longer query:
+                    # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.
+                    continue
+                sim = name_similarity(toks, ftoks, info)
                 via = "key" if fkey == qkey else "fuzzy"
+            if via == "fuzzy" and name_factor < WEAK_CURATED:
+                # A near miss of an unchecked imported name is weaker evidence than a near miss of a curated one.
+                sim *= FUZZY_IMPORTED_FACTOR
             score = sim * name_factor * prior(prominence) * factor
             if score <= 0:
                 continue
@@ -325,7 +347,15 @@ class Gazetteer:
     def _search_own(self, name: str, type_: str | None) -> tuple[dict[int, _Scored], str]:
         cleaned = clean_query(name)
         best: dict[int, _Scored] = {}
-        if not normalize(cleaned):
+        norm = normalize(cleaned)
+        if not norm:
+            return best, cleaned
+        if normalize(name) != norm:
+            # The query as typed may itself be a name ("Prince Charles", "Mr Bean"): try it exactly first.
+            self._score_query(name, 1.0, type_, best, "", exact_only=True)
+        if norm in common_words():
+            # "Freedom", "Parliament", "Saturday": only a curated or preferred name spelled exactly so.
+            self._score_query(cleaned, 1.0, type_, best, "", exact_only=True)
             return best, cleaned
         self._score_query(cleaned, 1.0, type_, best, "")
         top = max((s.score for s in best.values()), default=0.0)
@@ -348,7 +378,7 @@ class Gazetteer:
                 Match(
                     id=entity.id, name=entity.name, type=entity.type, score=min(1.0, s.score), matched=matched.text,
                     via=s.via, tier=matched.tier, description=entity.description, country=entity.country,
-                    explain=f"matched {matched.text!r}, the {matched.describe()}, by {s.via}",
+                    prominence=entity.prominence, explain=f"matched {matched.text!r}, the {matched.describe()}, by {s.via}",
                 )
             )
         return out

@@ -114,12 +114,28 @@ def token_key(word: str) -> str:
     return ascii_text
 
 
-_WORD_SPLIT = re.compile(r"[^\w'’ʼʹ′]+|_+")
+_IN_WORD_APOSTROPHES = frozenset("'’ʼʹ′")
+
+
+@lru_cache(maxsize=65536)
+def _split_words(name: str) -> tuple[str, ...]:
+    words: list[str] = []
+    current: list[str] = []
+    for ch in unicodedata.normalize("NFKC", name):
+        if unicodedata.category(ch)[0] in "LMN" or ch in _IN_WORD_APOSTROPHES:
+            current.append(ch)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return tuple(words)
 
 
 def split_words(name: str) -> list[str]:
-    """Split a name into words as the key sees them: apostrophes stay inside words, other punctuation splits."""
-    return [w for w in _WORD_SPLIT.split(unicodedata.normalize("NFKC", name)) if w]
+    """Split a name into words as the key sees them: letters, combining marks and digits, with apostrophes kept
+    inside words; everything else separates words."""
+    return list(_split_words(name))
 
 
 def name_key(name: str) -> str:

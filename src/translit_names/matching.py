@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import jellyfish
 from rapidfuzz.distance import OSA, Indel, JaroWinkler
@@ -22,6 +23,7 @@ from .normalize import normalize
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "common_words",
     "Token",
     "clean_query",
     "compare",
@@ -35,15 +37,19 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.75
 
 #: Similarity of two different spellings with the same matching key (a transliteration variant).
-KEY_MATCH = 0.97
+KEY_MATCH = 0.95
 #: Cap for two tokens that look like the two genders of one Slavic surname (Tikhanovsky / Tikhanovskaya).
 GENDER_CAP = 0.5
 #: Below this a token pair is not aligned at all.
 MIN_PAIR = 0.55
 #: Weight of an unmatched patronymic-shaped token, relative to its length weight.
 PATRONYMIC_WEIGHT = 0.2
+#: Discount on the edit similarity of vowel-classed keys (every vowel run written "a").
+VOWEL_DISCOUNT = 0.1
+#: Skeleton similarity of two words whose consonant skeletons differ by one swap of neighbours.
+SWAPPED_SKELETON = 0.9
 #: A name scores at most this much above its worst-matching word pair.
-WEAKEST_SLACK = 0.05
+WEAKEST_SLACK = 0.06
 #: Weight of an initial ("A.") when it agrees with the other side's word.
 INITIAL_SIM = 0.9
 
@@ -56,10 +62,12 @@ class Token:
     key: str
     skel: str
     latin: str
+    upper: bool = False
 
     @property
     def is_initial(self) -> bool:
-        return len(self.norm) == 1
+        """A single Latin, Greek or Cyrillic letter ("A." in "A. Lukashenko")."""
+        return len(self.norm) == 1 and ord(self.norm) < 0x0530
 
 
 @lru_cache(maxsize=262144)
@@ -69,7 +77,9 @@ def make_token(word: str) -> Token | None:
         return None
     key = token_key(word) or norm
     latin = unidecode(norm).lower()
-    return Token(norm=norm, key=key, skel=skeleton(key), latin=latin)
+    letters = [c for c in word if c.isalpha()]
+    upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    return Token(norm=norm, key=key, skel=skeleton(key), latin=latin, upper=upper)
 
 
 def tokenize(name: str) -> tuple[Token, ...]:
@@ -106,6 +116,13 @@ def _gender_clash(a: Token, b: Token) -> bool:
     return ga is not None and gb is not None and ga != gb
 
 
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _vowel_classed(key: str) -> str:
+    return _VOWEL_RUN.sub("a", key)
+
+
 @lru_cache(maxsize=262144)
 def _fuzzy(a: Token, b: Token) -> float:
     ka, kb = a.key, b.key
@@ -114,18 +131,22 @@ def _fuzzy(a: Token, b: Token) -> float:
         return 0.0
     # Edits are counted against the shorter key: two edits in "Putin" matter more than in "Tikhanovskaya".
     osa = max(0.0, 1.0 - OSA.distance(ka, kb) / min(len(ka), len(kb)))
+    # Vowels are the least stable letters across conventions (Dmitro / Dimitri, Tiknovskaya): compare the
+    # vowel-classed keys (every vowel run written "a") too, at a small discount.
+    # Only when a vowel was dropped or added: vowels replaced by others make other names (Belchett / Boulhout).
+    va, vb = _vowel_classed(ka), _vowel_classed(kb)
+    if abs(len(va) - len(vb)) == 1:
+        osa = max(osa, 1.0 - OSA.distance(va, vb) / min(len(va), len(vb)) - VOWEL_DISCOUNT)
     jw = JaroWinkler.similarity(ka, kb)
     score = 0.7 * osa + 0.3 * jw
-    if score < 0.9 and ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and len(a.skel) >= 3 and len(b.skel) >= 3:
-        # Scrambled letters (Belchett / Bachelet): the same bag of letters and a consonant skeleton that is an
-        # anagram, or one transposition away.
+    if score < 0.9 and ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and a.skel != b.skel:
+        # Scrambled letters (Belchett / Bachelet): nearly the same bag of letters, and consonant skeletons one
+        # swap of neighbours apart. (Equal skeletons mean only the vowels differ: the edit count above already
+        # measures that.)
         bag = Indel.normalized_similarity(sorted(ka), sorted(kb))
-        if sorted(a.skel) == sorted(b.skel):
-            skel_sim = 1.0
-        else:
-            dl = jellyfish.damerau_levenshtein_distance(a.skel, b.skel)
-            skel_sim = 1.0 - dl / max(len(a.skel), len(b.skel))
-        score = max(score, 0.5 * bag + 0.5 * skel_sim - 0.05)
+        swapped = sorted(a.skel) == sorted(b.skel) and jellyfish.damerau_levenshtein_distance(a.skel, b.skel) == 1
+        if bag >= 0.85 and swapped:
+            score = max(score, 0.5 * bag + 0.5 * SWAPPED_SKELETON - 0.05)
     if ka[0] != kb[0]:
         score -= 0.08
     return max(0.0, min(score * 0.96, 0.96))
@@ -138,10 +159,17 @@ def token_similarity(a: Token, b: Token) -> float:
         return 1.0
     clash = _gender_clash(a, b)
     if a.key == b.key:
+        if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
+            # Acronyms match letter for letter: CJEU is not Kiev, GUS is not Goes, USSR is not OESR.
+            return 0.0
         return GENDER_CAP if clash else KEY_MATCH
     score = _fuzzy(a, b) if a.key < b.key else _fuzzy(b, a)
     return min(score, GENDER_CAP) if clash else score
 
+
+_GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "мл", "ст", "младший", "старший"})
+#: Cap on the score of two names of which only one has a generation marker (Jr., Sr., II ...).
+GENERATION_CAP = 0.6
 
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|owitsch|ovna|evna|ivna|ichna|ovič|evič)$")
 
@@ -210,6 +238,11 @@ def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativ
         total += w
     if not used_a:
         return 0.0
+    # "Donald Trump Jr." is not "Donald Trump": a generation marker on one side only caps the score.
+    gen_a = {t.norm for t in a} & _GENERATIONS
+    gen_b = {t.norm for t in b} & _GENERATIONS
+    if gen_a != gen_b:
+        return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
     total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
     total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
     # Names made only of initials against a full name say little: never above the threshold.
@@ -229,6 +262,13 @@ _TITLES = frozenset(
     президент премьер министр пан пані президент прэзідэнт спадар спадарыня""".split()
 )
 _POSSESSIVE = re.compile(r"(?<=\w)(?:['’`]s|['’`])(?=\s|$|[,.;:!?)])")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Normalised common words that are never names on their own (``data/common-words.txt``)."""
+    text = (resources.files("translit_names") / "data" / "common-words.txt").read_text(encoding="utf-8")
+    return frozenset(normalize(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def clean_query(name: str) -> str:
@@ -271,11 +311,14 @@ _INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("и", ("а", "я", "ь")),
     ("ą", ("a",)),
     ("ę", ("a",)),
+    ("skiej", ("ska",)),
+    ("ckiej", ("cka",)),
     ("iego", ("i",)),
     ("iemu", ("i",)),
     ("ki", ("ka",)),
     ("ce", ("ka",)),
     ("ką", ("ka",)),
+    ("skim", ("ski",)),
     ("em", ("",)),
     ("owi", ("",)),
     ("a", ("",)),
@@ -284,23 +327,38 @@ _INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _word_variants(word: str) -> list[str]:
+    lower = word.lower()
+    if len(lower) < 4:
+        return []
+    for ending, replacements in _INFLECTIONS:
+        # A one-letter Latin ending is stripped only from longer words: "Putina", "Merkels", not "Maria".
+        shortest = 6 if ending in ("a", "u", "s") else 4
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3 and len(lower) >= shortest:
+            stem = word[: len(word) - len(ending)]
+            return [stem + rep for rep in replacements]
+    return []
+
+
+#: At most this many de-inflected variants are tried for one query.
+MAX_VARIANTS = 12
+
+
 def query_variants(name: str) -> list[str]:
-    """De-inflected variants of a cleaned query: each word in turn, with its case ending replaced by a
-    nominative one. The query itself is not included."""
+    """De-inflected variants of a cleaned query: words with a case ending replaced by a nominative one, one
+    word at a time and then all together (``Andrzeja Dudy`` -> ``Andrzej Duda``). The query is not included."""
     words = name.split()
+    options = [[w, *_word_variants(w)] for w in words]
     out: list[str] = []
-    for idx, word in enumerate(words):
-        lower = word.lower()
-        if len(lower) < 4:
-            continue
-        for ending, replacements in _INFLECTIONS:
-            if lower.endswith(ending) and len(lower) - len(ending) >= 3:
-                stem = word[: len(word) - len(ending)]
-                for rep in replacements:
-                    variant = words[:idx] + [stem + rep] + words[idx + 1 :]
-                    out.append(" ".join(variant))
-                break
-    return [v for v in dict.fromkeys(out) if v != name]
+    for idx, opts in enumerate(options):
+        for alt in opts[1:]:
+            out.append(" ".join(words[:idx] + [alt] + words[idx + 1 :]))
+    if sum(len(o) > 1 for o in options) > 1:
+        combos: list[list[str]] = [[]]
+        for opts in options:
+            combos = [c + [o] for c in combos for o in (opts[1:] or opts)][: MAX_VARIANTS]
+        out.extend(" ".join(c) for c in combos)
+    return [v for v in dict.fromkeys(out) if v != name][:MAX_VARIANTS]
 
 
 def compare(a: str, b: str) -> float:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .matching import DEFAULT_THRESHOLD, _TITLES, make_token
+from .matching import DEFAULT_THRESHOLD, _TITLES, common_words, make_token
 from .normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -130,6 +130,19 @@ def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
         yield run
 
 
+_PLACE_TYPES = frozenset({"city", "place", "territory", "country"})
+#: A single word names a place only through an exact (or transliteration-key) match of a name that is the
+#: place's own, or of any name of a large place: small towns' alternate names include common words.
+PLACE_PROMINENCE = 45.0
+
+
+def _confident_place(match: Any) -> bool:
+    how = match.via.split(",")[0]
+    if how not in ("exact", "key") or "de-inflected" in match.via and match.prominence < PLACE_PROMINENCE:
+        return False
+    return match.prominence >= PLACE_PROMINENCE or (match.tier == "preferred" and match.prominence >= 30)
+
+
 def _sentence_initial(text: str, word: _Word) -> bool:
     before = text[max(0, word.start - 4) : word.start]
     return word.start == 0 or bool(_SENTENCE_END.search(before)) or "\n" in before
@@ -175,7 +188,7 @@ def annotate_text(
                 if not norm:
                     continue
                 if length == 1:
-                    if not first.is_acronym and (norm in _COMMON or norm in lowercase_vocab):
+                    if not first.is_acronym and (norm in _COMMON or norm in common_words() or norm in lowercase_vocab):
                         break
                     if _sentence_initial(text, first) and norm in lowercase_vocab:
                         break
@@ -193,7 +206,7 @@ def annotate_text(
                 if length > 1 and normalize(first.text) in _COMMON and top.score < STRICT_SCORE:
                     # "State Mike Pompeo": a span led by a common word must match outright ("State Duma").
                     continue
-                if length == 1 and top.type in ("city", "place") and not first.is_acronym and top.tier == "weak":
+                if length == 1 and top.type in _PLACE_TYPES and not _confident_place(top):
                     continue
                 if length > 1:
                     # "Selon Alexandre Loukachenko": a leading word the name does not need is left out.
@@ -208,6 +221,15 @@ def annotate_text(
                     if t is not None and len(t.norm) > 2:
                         surnames[t.key] = (top.id, top.name, top.type)
                 break
+            if (
+                found is not None
+                and found.type in _PLACE_TYPES
+                and found.end == first.end
+                and i + 1 < len(run)
+                and resolve(run[i + 1].text)[0] is None
+            ):
+                # "Vladimir Putilin": a place name followed by an unknown capitalised word is a person's name.
+                found = None
             if found is not None:
                 mentions.append(found)
                 i += sum(1 for w in run[i:] if w.end <= found.end)

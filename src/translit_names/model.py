@@ -100,6 +100,7 @@ class Match:
     tier: str
     description: str = ""
     country: str | None = None
+    prominence: float = 10.0
     explain: str = ""
 
     def as_dict(self) -> dict[str, Any]:
@@ -113,5 +114,6 @@ class Match:
             "tier": self.tier,
             "description": self.description,
             "country": self.country,
+            "prominence": self.prominence,
             "explain": self.explain,
         }

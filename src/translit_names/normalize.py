@@ -7,7 +7,8 @@ Steps, in this order (each documented in docs/matching.md):
 3. Letters that do not decompose are spelled out: ``ł`` -> ``l``, ``ø`` -> ``o``, ``æ`` -> ``ae``, ``đ`` -> ``d`` ...
 4. Apostrophes, primes and modifier letters used as soft or hard signs in romanisations are deleted
    (``Chaplyns'kyi`` and ``Chaplynsʹkyi`` both become ``chaplynskyi``).
-5. Canonical decomposition, then every combining mark is dropped (accents: ``é`` -> ``e``, ``й`` -> ``и``).
+5. Canonical decomposition, then every combining mark on a Latin, Greek or Cyrillic letter is dropped (accents:
+   ``é`` -> ``e``, ``й`` -> ``и``); marks of other scripts (Devanagari vowel signs ...) are kept.
 6. Every other character that is not a letter or a digit becomes a space; runs of spaces become one, and the
    ends are trimmed.
 
@@ -60,15 +61,22 @@ def normalize(name: str) -> str:
         raise TypeError(f"name must be str, not {type(name).__name__}")
     text = unicodedata.normalize("NFKC", name).casefold().translate(_SPELLED_OUT)
     out: list[str] = []
+    alphabetic_base = False
     for ch in unicodedata.normalize("NFD", text):
         if ch in _DELETED:
             continue
         cat = unicodedata.category(ch)
-        if cat == "Mn" or cat == "Me":
+        if cat[0] == "M":
+            # Accents on Latin, Greek and Cyrillic letters go; the vowel signs of other scripts (Devanagari,
+            # Arabic harakat aside) are letters in all but name and stay.
+            if not alphabetic_base:
+                out.append(ch)
             continue
         if cat[0] in "LN":
+            alphabetic_base = ord(ch) < 0x0530 or 0x1E00 <= ord(ch) < 0x2000
             out.append(ch)
         else:
+            alphabetic_base = False
             out.append(" ")
     folded = unicodedata.normalize("NFC", "".join(out))
     # A second pass over the folded text keeps the function idempotent when NFC re-composes

@@ -22,6 +22,7 @@ from typing import Any
 
 from ..errors import GazetteerError
 from ..keys import name_key, skeleton
+from ..matching import common_words
 from ..model import TIERS
 from ..normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lang
@@ -29,7 +30,7 @@ from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lan
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
 #: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "4"
+INDEX_FORMAT = "6"
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -173,18 +174,21 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     return out
 
 
-#: Score factor of a weak name (a surname alone, a short acronym).
+#: Score factor of a curated weak name (a surname alone, a short acronym).
 WEAK_FACTOR = 0.97
 #: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
 #: are many and unchecked, so a curated name of another entity wins a tie with them.
 IMPORTED_ALIAS_FACTOR = 0.96
+#: Score factor of an imported weak name (codes, names another place also has).
+IMPORTED_WEAK_FACTOR = 0.92
 
 
-def name_factor(name: ExpandedName, curated: bool) -> float:
-    """How much a match on this spelling counts: 1 for preferred, alias and generated names of curated
-    entities and for the preferred name of imported ones; less for weak and imported alternate names."""
+def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
+    """How much a match on this spelling counts, by tier and provenance: 1 for curated preferred, alias and
+    generated names and for the preferred name of imported entities; less for weak and imported names."""
+    curated = name.source in curated_sources
     if name.tier == "weak":
-        return WEAK_FACTOR
+        return WEAK_FACTOR if curated else IMPORTED_WEAK_FACTOR
     if not curated and name.tier != "preferred":
         return IMPORTED_ALIAS_FACTOR
     return 1.0
@@ -212,7 +216,8 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE entities (
             eid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL,
-            description TEXT NOT NULL, country TEXT, gender TEXT, prominence REAL NOT NULL, ids TEXT NOT NULL
+            description TEXT NOT NULL, country TEXT, gender TEXT, prominence REAL NOT NULL, ids TEXT NOT NULL,
+            origin TEXT NOT NULL
         );
         CREATE TABLE forms (
             fid INTEGER PRIMARY KEY, eid INTEGER NOT NULL, norm TEXT NOT NULL, key TEXT NOT NULL,
@@ -235,20 +240,25 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
     name_rows: list[tuple[int, str, int, str, str, str | None, str | None]] = []
     generated_claims: dict[str, set[int]] = defaultdict(set)
     by_type: dict[str, int] = defaultdict(int)
+    common = common_words()
     for eid, entity in enumerate(found.entities, start=1):
         by_type[entity.type] += 1
         con.execute(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 eid, entity.id, entity.type, entity.name, entity.description, entity.country, entity.gender,
-                entity.prominence, json.dumps(entity.ids, sort_keys=True, ensure_ascii=False),
+                entity.prominence, json.dumps(entity.ids, sort_keys=True, ensure_ascii=False), entity.path,
             ),
         )
         grouped: dict[str, list[ExpandedName]] = defaultdict(list)
         for n in expand_names(entity, romanizer):
             norm = normalize(n.text)
-            if norm:
-                grouped[norm].append(n)
+            if not norm:
+                continue
+            if norm in common and n.tier != "preferred" and n.source not in found.curated_sources:
+                # Imported alternate names that are common words ("Freedom", "Victory") are not names.
+                continue
+            grouped[norm].append(n)
         for norm in sorted(grouped):
             spellings = grouped[norm]
             tier = min(_TIER_RANK[n.tier] for n in spellings)
@@ -258,7 +268,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             # The form is scored through its strongest spelling (diacritics kept: Čaplinskij is not Caplinskij).
             text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
             key = name_key(text)
-            factor = max(name_factor(n, entity.curated) for n in spellings)
+            factor = max(name_factor(n, found.curated_sources) for n in spellings)
             form_rows.append((fid, eid, norm, key, tier, text, factor))
             seen: set[tuple[Any, ...]] = set()
             for n in sorted(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text, n.lang, n.scheme or "", n.source)):

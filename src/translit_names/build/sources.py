@@ -101,6 +101,8 @@ class SourceSet:
     entities: list[RawEntity] = field(default_factory=list)
     extensions: list[Extension] = field(default_factory=list)
     sources: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: Sources declared by curated files (YAML, user tables): their names are trusted over imported ones.
+    curated_sources: set[str] = field(default_factory=set)
 
 
 def nfc(text: str) -> str:
@@ -261,6 +263,7 @@ def _load_yaml(path: Path, shown: str, out: SourceSet, err: _Errors) -> None:
         if sid in out.sources and out.sources[sid] != meta:
             err.add(shown, None, f"source {sid!r} is declared differently in another file")
         out.sources[str(sid)] = meta
+        out.curated_sources.add(str(sid))
     default_source = str(doc.get("default_source", ""))
     if default_source and default_source not in sources:
         err.add(shown, None, f"default_source {default_source!r} is not declared in `sources`")
@@ -310,6 +313,7 @@ def _load_table(path: Path, shown: str, out: SourceSet, err: _Errors) -> None:
     """CSV or JSONL rows: ``id, type, name`` and optional ``aliases`` (``|``-separated in CSV, a list in JSONL),
     ``lang``, ``native`` (native-script name), ``native_lang``, ``country``, ``prominence``, ``description``."""
     out.sources.setdefault(_TABLE_SOURCE, {"title": "A user's own gazetteer table"})
+    out.curated_sources.add(_TABLE_SOURCE)
     try:
         rows = list(_table_rows(path))
     except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:

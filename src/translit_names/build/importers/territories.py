@@ -87,7 +87,15 @@ CANONICAL: dict[str, tuple[str, str]] = {
 
 #: Prominence by kind: sovereign states (rigour ``is_country``, not historical), other ISO 3166-1 entries
 #: (dependencies such as Puerto Rico or Greenland), other territories and subdivisions, former states.
-PROMINENCE: dict[str, float] = {"sovereign": 80.0, "dependency": 60.0, "territory": 50.0, "historical": 40.0}
+PROMINENCE: dict[str, float] = {
+    "sovereign": 80.0,
+    "dependency": 60.0,
+    "territory": 50.0,
+    "historical": 40.0,
+    # A first-level region that rigour lists (Kyiv city, Bavaria, Geneva canton): news mean the city of that name
+    # far more often than the region, so regions rank below cities of some size.
+    "region": 35.0,
+}
 
 _GAP_HYPHEN = re.compile(r"(\w) -(\w)")
 _DEMONYM_END = re.compile(r"(?:ians?|eans?|ans?|ese|ish|is|i|ers?|ars?|aks?|ic|ois|ais|iens?|ienne|ites?)$")
@@ -358,7 +366,7 @@ def iter_entities(gazetteer_dir: Path) -> Iterator[dict[str, Any]]:
         if country:
             entity["country"] = country
         entity.update(
-            prominence=PROMINENCE[kind],
+            prominence=PROMINENCE["region" if kind == "territory" and "-" in code else kind],
             ids=ids,
             source=SOURCE_RIGOUR,
             names=bag.to_list(),

@@ -1,0 +1,125 @@
+"""Matching quality: the team's labelled set, and the Wikidata English/Russian name pairs.
+
+    python benchmarks/bench_quality.py [--pairs PATH] [--sample N] [--show-errors]
+
+1. benchmarks/data/labelled.tsv (query, expected id or "-", category): top-1 accuracy on rows with an expected
+   entity, wrong-match rate (an answer that is not the expected one) over all rows, traps refused; beside
+   rapidfuzz `extractOne(..., scorer=fuzz.ratio, score_cutoff=85)` over every gazetteer name in the same run.
+2. The wd_russian_80 pairs (default: ../shared/data/translit-pairs/wd_russian_80.tsv, read only when present):
+   share of Russian words for which some scheme's romanisation equals the English form, or the matching key
+   does; recall of `compare` at DEFAULT_THRESHOLD, and its false-positive rate against hard negatives (another
+   pair's Russian word with the same first English letter and a length within one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import sqlite3
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+import translit_names
+from translit_names import DEFAULT_THRESHOLD, compare, default_gazetteer, normalize
+from translit_names.keys import name_key
+
+HERE = Path(__file__).resolve().parent
+LABELLED = HERE / "data" / "labelled.tsv"
+PAIRS = HERE.parent.parent / "shared" / "data" / "translit-pairs" / "wd_russian_80.tsv"
+
+
+def labelled_rows() -> list[tuple[str, str | None, str]]:
+    rows = []
+    for line in LABELLED.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        query, expected, category = line.split("\t")[:3]
+        rows.append((query, None if expected == "-" else expected, category))
+    return rows
+
+
+def report(label: str, rows: list[tuple[str, str | None, str]], answers: list[str | None], show: bool) -> None:
+    with_entity = [(r, a) for r, a in zip(rows, answers) if r[1] is not None]
+    top1 = sum(a == r[1] for r, a in with_entity) / len(with_entity)
+    wrong = sum(a is not None and a != r[1] for r, a in zip(rows, answers)) / len(rows)
+    traps = [(r, a) for r, a in zip(rows, answers) if r[2] == "trap"]
+    refused = sum(a == r[1] for r, a in traps)
+    print(f"{label:12} top-1 {top1:.1%} ({len(with_entity)} rows)  wrong matches {wrong:.1%} ({len(rows)} rows)  traps right {refused}/{len(traps)}")
+    by_cat: dict[str, list[bool]] = collections.defaultdict(list)
+    for r, a in zip(rows, answers):
+        by_cat[r[2]].append(a == r[1])
+    print(" " * 13 + "  ".join(f"{c}: {sum(v) / len(v):.1%} of {len(v)}" for c, v in sorted(by_cat.items())))
+    if show:
+        for r, a in zip(rows, answers):
+            if a != r[1]:
+                print(f"    {r[0]!r}: expected {r[1]}, got {a}")
+
+
+def labelled(show: bool) -> None:
+    rows = labelled_rows()
+    gaz = default_gazetteer()
+    ours = []
+    for query, _expected, _cat in rows:
+        match = gaz.lookup(query)
+        ours.append(match.id if match else None)
+    report("translit", rows, ours, show)
+    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
+    pairs = con.execute("SELECT n.text, e.id FROM names n JOIN forms f USING (fid) JOIN entities e USING (eid)").fetchall()
+    con.close()
+    names = [p[0] for p in pairs]
+    theirs = []
+    for query, _expected, _cat in rows:
+        hit = process.extractOne(query, names, scorer=fuzz.ratio, score_cutoff=85)
+        theirs.append(pairs[hit[2]][1] if hit else None)
+    report("rapidfuzz", rows, theirs, False)
+
+
+def wikidata_pairs(path: Path, sample: int) -> None:
+    if not path.exists():
+        print(f"(skipping the Wikidata pairs: {path} not found)")
+        return
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        english, russian, _count = line.split("\t")
+        rows.append((english, russian.replace(" ", "")))
+    random.seed(1)
+    chosen = random.sample(rows, min(sample, len(rows)))
+    by_first: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
+    for e, r in rows:
+        by_first[e[:1]].append((e, r))
+    exact = key = 0
+    positives = []
+    negatives = []
+    for english, russian in chosen:
+        spellings = {normalize(s) for s in translit_names.romanize(russian, lang="ru").values()}
+        exact += normalize(english) in spellings
+        key += name_key(english) == name_key(russian)
+        positives.append(compare(english, russian))
+        others = [x for x in by_first[english[:1]] if abs(len(x[0]) - len(english)) <= 1 and x[0] != english]
+        if others:
+            negatives.append(compare(english, random.choice(others)[1]))
+    n = len(chosen)
+    recall = sum(s >= DEFAULT_THRESHOLD for s in positives) / n
+    fp = sum(s >= DEFAULT_THRESHOLD for s in negatives) / len(negatives)
+    print(f"wd_russian_80 ({n} of {len(rows)} pairs): some scheme spells the English form {exact / n:.1%}; same matching key {key / n:.1%}")
+    print(f"  compare at threshold {DEFAULT_THRESHOLD}: recall {recall:.1%}, false positives {fp:.2%} ({len(negatives)} hard negatives)")
+    for th in (0.6, 0.65, 0.7, 0.8, 0.85):
+        r = sum(s >= th for s in positives) / n
+        f = sum(s >= th for s in negatives) / len(negatives)
+        print(f"    at {th}: recall {r:.1%}, false positives {f:.2%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pairs", type=Path, default=PAIRS)
+    parser.add_argument("--sample", type=int, default=20000)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    labelled(args.show_errors)
+    wikidata_pairs(args.pairs, args.sample)
+
+
+if __name__ == "__main__":
+    main()

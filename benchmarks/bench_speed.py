@@ -1,0 +1,176 @@
+"""Speed and memory of translit_names beside a rapidfuzz scan over the same names, in the same run.
+
+    python benchmarks/bench_speed.py [--queries N] [--scale10x]
+
+Prints: median / p99 latency of `lookup` and lookups per second; the same for
+`rapidfuzz.process.extractOne(query, names, scorer=fuzz.ratio)` over every gazetteer name; the ratio;
+`compare` per pair; cold start of the CLI (`translit-names lookup X`) beside `python -c pass`; peak memory of
+a process doing lookups beside a bare interpreter; with --scale10x, latency at 10x entities (synthetic
+persons built from real given names and surnames) beside 1x. Ratios are the figures: machines are noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+import translit_names
+from translit_names import Gazetteer, default_gazetteer
+from translit_names.build.compile import IMPORTERS, collect, compile_sources
+from translit_names.build.sources import RawEntity, RawName
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+LABELLED = HERE / "data" / "labelled.tsv"
+
+
+def queries(n: int) -> list[str]:
+    rows = []
+    if LABELLED.exists():
+        for line in LABELLED.read_text(encoding="utf-8").splitlines()[1:]:
+            if line.strip() and not line.startswith("#"):
+                rows.append(line.split("\t")[0])
+    random.seed(7)
+    random.shuffle(rows)
+    return (rows * (n // max(1, len(rows)) + 1))[:n]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(p / 100 * len(ordered)))]
+
+
+def time_calls(fn: object, items: list[str]) -> list[float]:
+    out = []
+    for q in items:
+        t = time.perf_counter()
+        fn(q)  # type: ignore[operator]
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def all_names(gaz: Gazetteer) -> list[str]:
+    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return [t for (t,) in con.execute("SELECT text FROM names")]
+    finally:
+        con.close()
+
+
+def cold_start(cmd: list[str], runs: int = 7) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(cmd, capture_output=True, check=False)
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def peak_rss_mb(code: str) -> float:
+    probe = f"import resource\n{code}\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return int(out.stdout.split()[-1]) / 1024
+
+
+def synthetic_gazetteer(gaz: Gazetteer, factor: int, tmp: Path) -> Gazetteer:
+    """The default gazetteer's sources plus (factor - 1) x its entity count of synthetic persons made of real
+    given names and surnames, compiled into one index."""
+    found = collect([ROOT / "gazetteer"], importers=IMPORTERS, gazetteer_dir=ROOT / "gazetteer")
+    given, surnames = set(), set()
+    for entity in found.entities:
+        if entity.type == "person" and len(entity.name.split()) == 2:
+            g, s = entity.name.split()
+            given.add(g)
+            surnames.add(s)
+    given_l, sur_l = sorted(given), sorted(surnames)
+    random.seed(11)
+    count = (factor - 1) * len(found.entities)
+    for i in range(count):
+        name = f"{random.choice(given_l)} {random.choice(sur_l)}"
+        found.entities.append(
+            RawEntity(
+                id=f"person:synthetic-{i}", type="person", name=name, path="synthetic", source="synthetic",
+                names=[RawName(text=name, tier="preferred", lang="en", source="synthetic")], curated=False,
+            )
+        )
+    found.sources["synthetic"] = {"title": "synthetic benchmark entities"}
+    out = tmp / "synthetic.sqlite"
+    compile_sources(found, out)
+    return Gazetteer(out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--scale10x", action="store_true", help="also measure latency at 10x entities")
+    args = parser.parse_args()
+
+    gaz = default_gazetteer()
+    qs = queries(args.queries)
+    names = all_names(gaz)
+    print(f"gazetteer: {len(gaz)} entities, {len(names)} names; {len(qs)} queries")
+
+    for q in qs[:50]:  # warm the caches the way a long-running process would
+        gaz.lookup(q)
+    ours = time_calls(gaz.lookup, qs)
+    baseline_qs = qs[: max(50, len(qs) // 10)]
+    theirs = time_calls(lambda q: process.extractOne(q, names, scorer=fuzz.ratio), baseline_qs)
+    med_ours, med_theirs = statistics.median(ours), statistics.median(theirs)
+    print(f"lookup:     median {med_ours * 1e3:.3f} ms, p99 {percentile(ours, 99) * 1e3:.3f} ms, {len(ours) / sum(ours):.0f} lookups/s")
+    print(f"rapidfuzz:  median {med_theirs * 1e3:.3f} ms, p99 {percentile(theirs, 99) * 1e3:.3f} ms (extractOne, fuzz.ratio, {len(names)} names)")
+    print(f"ratio:      lookup is {med_theirs / med_ours:.0f}x faster (median)")
+
+    pairs = [(a, b) for a, b in zip(qs, reversed(qs))]
+    t = time.perf_counter()
+    for a, b in pairs:
+        translit_names.compare(a, b)
+    per_pair = (time.perf_counter() - t) / len(pairs)
+    t = time.perf_counter()
+    for a, b in pairs:
+        fuzz.ratio(a, b)
+    rf_pair = (time.perf_counter() - t) / len(pairs)
+    print(f"compare:    {per_pair * 1e6:.1f} us per pair (first call per pair; rapidfuzz fuzz.ratio {rf_pair * 1e6:.2f} us)")
+
+    exe = shutil.which("translit-names")
+    cli = [exe] if exe else [sys.executable, "-m", "translit_names.cli"]
+    cold = cold_start([*cli, "lookup", "Tichanowskaya"])
+    bare = cold_start([sys.executable, "-c", "pass"])
+    imp = cold_start([sys.executable, "-c", "import translit_names; translit_names.lookup('Tichanowskaya')"])
+    print(f"cold start: CLI lookup {cold:.3f} s; import + first lookup {imp:.3f} s; bare python {bare:.3f} s")
+
+    mem = peak_rss_mb("import translit_names\nfor q in ['Tichanowskaya','Lukashenko','Minsk','Belchett']*50: translit_names.lookup(q)")
+    mem_bare = peak_rss_mb("pass")
+    mem_rf = peak_rss_mb(
+        "import sqlite3, translit_names\nfrom rapidfuzz import process, fuzz\n"
+        f"con=sqlite3.connect({str(gaz.path)!r})\nnames=[t for (t,) in con.execute('SELECT text FROM names')]\n"
+        "process.extractOne('Tichanowskaya', names, scorer=fuzz.ratio)"
+    )
+    print(f"peak RSS:   lookups {mem:.0f} MB; rapidfuzz scan with names in memory {mem_rf:.0f} MB; bare python {mem_bare:.0f} MB")
+
+    if args.scale10x:
+        with tempfile.TemporaryDirectory() as tmp:
+            big = synthetic_gazetteer(gaz, 10, Path(tmp))
+            for q in qs[:50]:
+                big.lookup(q)
+            big_times = time_calls(big.lookup, qs)
+            one_x = statistics.median(ours)
+            ten_x = statistics.median(big_times)
+            print(
+                f"10x:        {len(big)} entities: median {ten_x * 1e3:.3f} ms, p99 {percentile(big_times, 99) * 1e3:.3f} ms; "
+                f"10x/1x median ratio {ten_x / one_x:.2f}"
+            )
+            big.close()
+
+
+if __name__ == "__main__":
+    main()
