@@ -77,7 +77,11 @@ def cold_start(cmd: list[str], runs: int = 7) -> float:
 
 
 def peak_rss_mb(code: str) -> float:
-    probe = f"import resource\n{code}\nprint(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    """Peak resident memory of a fresh interpreter running ``code`` (VmHWM: not inherited from this process)."""
+    probe = (
+        f"{code}\nimport re\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))"
+    )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     return int(out.stdout.split()[-1]) / 1024
 

@@ -364,16 +364,27 @@ def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
 
 @gazetteer.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
-def validate(paths: tuple[Path, ...]) -> None:
-    """Check gazetteer files or folders (default: ./gazetteer) without building; list every problem."""
-    from .build.compile import collect
+@click.option(
+    "--no-imports",
+    is_flag=True,
+    help="Do not run the importers (countries, cities): `extend` entries of imported IDs then fail.",
+)
+def validate(paths: tuple[Path, ...], no_imports: bool) -> None:
+    """Check gazetteer files or folders (default: ./gazetteer) without building; list every problem.
+
+    The imported data sets are loaded too (unless --no-imports), so that `extend` entries can be checked.
+    """
+    from .build.compile import IMPORTERS, collect
     from .errors import TranslitNamesError
 
     targets = list(paths) or [Path("gazetteer")]
+    folder = next((p for p in targets if p.is_dir()), Path("gazetteer"))
     try:
-        found = collect(targets)
+        found = collect(targets, importers=() if no_imports else IMPORTERS, gazetteer_dir=folder)
     except (TranslitNamesError, OSError) as exc:
         _fail(exc)
+    except ImportError as exc:
+        _fail(RuntimeError(f"{exc}: install the build extras (pip install 'translit-names[build]') or use --no-imports"))
     click.echo(f"OK: {len(found.entities)} entities, {len(found.extensions)} extensions in {', '.join(map(str, targets))}")
 
 

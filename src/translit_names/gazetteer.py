@@ -17,15 +17,18 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
 
 from .errors import GazetteerError, TranslitNamesError
 from .keys import skeleton
 from .matching import (
     DEFAULT_THRESHOLD,
+    _vowel_classed,
     common_words,
     MIN_PAIR,
     Token,
@@ -48,16 +51,23 @@ __all__ = ["MARGIN", "MAX_QUERY_CHARS", "Gazetteer", "default_gazetteer"]
 MARGIN = 0.01
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
 MAX_QUERY_CHARS = 1000
+#: Of the forms one query word leads to, at most this many (the best by a cheap estimate) are fully scored.
+RESCORE = 60
 #: At most this many forms are read from the postings of one query.
-MAX_POSTINGS = 2500
-#: Index words scoring below this against a query word are not followed.
-MIN_TOKEN_CANDIDATE = MIN_PAIR
+MAX_POSTINGS = 1200
+#: Index words scoring below this against a query word are not followed: through such a word a name cannot
+#: reach the threshold (a name scores at most WEAKEST_SLACK above its worst aligned word).
+MIN_TOKEN_CANDIDATE = 0.66
+#: Index words whose Indel ratio to a query word (0-100) is below this are not even scored.
+PREFILTER_RATIO = 62
 #: Score factor of a de-inflected query variant (Путина -> Путин).
 VARIANT_FACTOR = 0.96
 #: Names whose factor is below this are imported alternate or weak names (see build.compile.name_factor).
 WEAK_CURATED = 0.97
 #: Extra factor on a fuzzy (edit-distance) match of an imported alternate name.
 FUZZY_IMPORTED_FACTOR = 0.95
+#: When lookup's best answer scores this much, no approximate match could come within MARGIN of it.
+FUZZY_CANNOT_BEAT = 0.975
 #: The prior of an entity of prominence 0 (one of prominence 100 has 1).
 PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
@@ -78,6 +88,16 @@ def prior(prominence: float) -> float:
     return PRIOR_FLOOR + (1.0 - PRIOR_FLOOR) * max(0.0, min(prominence, 100.0)) / 100.0
 
 
+@lru_cache(maxsize=262144)
+def _index_token(word: str) -> Token:
+    """An index word (a matching key) as a token, for comparing keys with keys."""
+    return Token(word, word, skeleton(word), word, False, "", _vowel_classed(word))
+
+
+def _key_token(tok: Token) -> Token:
+    return Token(tok.key, tok.key, tok.skel, tok.key, tok.upper, tok.gender, tok.vowels)
+
+
 def _deletes(s: str) -> set[str]:
     return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
@@ -88,7 +108,7 @@ class _Scored:
     eid: int
     fid: int
     via: str
-    query: str
+    id: str
 
 
 def _check_query(name: object) -> str:
@@ -108,6 +128,7 @@ class Gazetteer:
         self._base = _base
         self._owned_dir = _owned_dir
         self._lock = threading.Lock()
+        self._word_cache: dict[Token, dict[str, tuple[int, float]]] = {}
         if not self.path.is_file():
             raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
         try:
@@ -244,70 +265,114 @@ class Gazetteer:
 
     # -- matching -----------------------------------------------------------------------------------------
 
-    def _token_candidates(self, tok: Token) -> dict[str, int]:
-        """Index words close to ``tok`` (skeleton equal or one deletion apart), with their document counts."""
+    def _token_candidates(self, tok: Token) -> dict[str, tuple[int, float]]:
+        """Index words close to ``tok`` (skeleton equal or one deletion apart, and similar enough), with their
+        document counts and their similarity to ``tok``."""
+        cached = self._word_cache.get(tok)
+        if cached is not None:
+            return cached
         s = tok.skel
-        probes = {s} | (_deletes(s) if len(s) >= _MIN_SKELETON_FOR_DELETES else set())
+        probes = sorted({s} | (_deletes(s) if len(s) >= _MIN_SKELETON_FOR_DELETES else set()))
         marks = ",".join("?" * len(probes))
-        words = [w for (w,) in self._rows(f"SELECT DISTINCT tok FROM skel WHERE s IN ({marks})", sorted(probes))]
-        good = []
-        for w in words:
-            other = make_token(w)
-            if other is None:
-                continue
-            # Compare on keys only: the index word is a key, not a spelling.
-            probe = Token(norm=tok.key, key=tok.key, skel=tok.skel, latin=tok.latin)
-            if w == tok.key or token_similarity(probe, Token(norm=w, key=w, skel=skeleton(w), latin=w)) >= MIN_TOKEN_CANDIDATE:
-                good.append(w)
-        if not good:
-            return {}
-        marks = ",".join("?" * len(good))
-        return dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", good))
-
-    def _candidate_fids(self, query: str, toks: tuple[Token, ...]) -> set[int]:
-        norm = normalize(query)
-        key = " ".join(t.key for t in toks)
-        fids = {f for (f,) in self._rows("SELECT fid FROM forms WHERE norm = ? OR key = ?", (norm, key))}
-        per_token: list[tuple[int, list[str]]] = []
-        for tok in {t.key: t for t in toks if not t.is_initial}.values():
-            cands = self._token_candidates(tok)
-            if cands:
-                per_token.append((sum(cands.values()), sorted(cands)))
-        per_token.sort()
-        budget = MAX_POSTINGS
-        for idx, (df, words) in enumerate(per_token):
-            if idx > 0 and budget <= 0:
-                break
-            marks = ",".join("?" * len(words))
-            rows = self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*words, max(budget, 200)])
-            fids.update(f for (f,) in rows)
-            budget -= len(rows)
-        return fids
-
-    def _score_query(
-        self, query: str, factor: float, type_: str | None, best: dict[int, _Scored], via_tag: str, exact_only: bool = False
-    ) -> None:
-        toks = tokenize(query)
-        if not toks:
-            return
-        fids = self._candidate_fids(query, toks)
-        if not fids:
-            return
-        norm = normalize(query)
-        qkey = " ".join(t.key for t in toks)
-        marks = ",".join("?" * len(fids))
-        sql = (
-            "SELECT f.fid, f.eid, f.norm, f.key, f.factor, f.text, e.prominence FROM forms f JOIN entities e USING (eid)"
-            f" WHERE f.fid IN ({marks})"
+        rows = self._rows(
+            f"SELECT DISTINCT k.tok, t.df FROM skel k JOIN toks t ON t.tok = k.tok WHERE k.s IN ({marks})", probes
         )
-        params: list[Any] = sorted(fids)
-        if type_ is not None:
-            sql += " AND e.type = ?"
-            params.append(type_)
-        rows = self._rows(sql, params)
-        info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[3].split()})
-        for fid, eid, fnorm, fkey, name_factor, ftext, prominence in rows:
-            if fnorm == norm:
+        probe = _key_token(tok)
+        # A cheap vectorised filter first (rapidfuzz's Indel ratio), then the real word similarity.
+        close = process.extract(
+            tok.key, [w for w, _ in rows], scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None
+        )
+        dfs = dict(rows)
+        out: dict[str, tuple[int, float]] = {}
+        for w, _score, _idx in close:
+            sim = 1.0 if w == tok.key else token_similarity(probe, _index_token(w))
+            if sim >= MIN_TOKEN_CANDIDATE:
+                out[w] = (dfs[w], sim)
+        if len(self._word_cache) > 20000:
+            self._word_cache.clear()
+        self._word_cache[tok] = out
+        return out
+
+    _FORM_SQL = (
+        "SELECT f.fid, f.eid, e.id, f.norm, f.key, f.factor, f.text, e.prominence, e.type"
+        " FROM forms f JOIN entities e ON e.eid = f.eid WHERE "
+    )
+
+    def _exact_rows(self, norm: str, key: str) -> list[tuple[Any, ...]]:
+        return self._rows(self._FORM_SQL + "f.norm = ? OR f.key = ?", (norm, key))
+
+    def _token_rows(self, toks: tuple[Token, ...], seen: set[int]) -> Iterator[list[tuple[Any, ...]]]:
+        """Forms sharing a close word with the query, in batches (the rarest query word's first), each cut to
+        the :data:`RESCORE` most promising by a cheap estimate from the word similarities already known."""
+        query = [t for t in {t.key: t for t in toks if not t.is_initial}.values()]
+        initials = [t for t in toks if t.is_initial]
+        cands = [self._token_candidates(t) for t in query]
+        order = sorted((sum(df for df, _ in c.values()), i) for i, c in enumerate(cands) if c)
+        budget = MAX_POSTINGS
+        total_len = sum(len(t.key) for t in query) + 2 * len(initials) or 1
+        for n, (_df, i) in enumerate(order):
+            if n > 0 and budget <= 0:
+                return
+            words = sorted(cands[i])
+            marks = ",".join("?" * len(words))
+            fids = [
+                f for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*words, max(budget, 200)])
+                if f not in seen
+            ]
+            budget -= len(fids)
+            seen.update(fids)
+            light: list[tuple[Any, ...]] = []
+            for chunk in range(0, len(fids), 900):
+                part = fids[chunk : chunk + 900]
+                light += self._rows(
+                    f"SELECT fid, key, factor, eid FROM forms WHERE fid IN ({','.join('?' * len(part))})", part
+                )
+            if len(light) > RESCORE:
+                # One row per entity and key: an entity's romanisations would otherwise crowd the others out.
+                light = list({(row[3], row[1]): row for row in sorted(light, reverse=True)}.values())
+            if len(light) > RESCORE:
+
+                def estimate(row: tuple[Any, ...]) -> float:
+                    fkeys = row[1].split()
+                    covered = sum(
+                        max((c[w][1] for w in fkeys if w in c), default=0.0) * len(t.key) for t, c in zip(query, cands)
+                    )
+                    covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
+                    flen = sum(len(w) for w in fkeys) or 1
+                    return covered / max(total_len, flen) * float(row[2])
+
+                light.sort(key=estimate, reverse=True)
+                light = light[:RESCORE]
+            keep = [row[0] for row in light]
+            rows = self._rows(self._FORM_SQL + f"f.fid IN ({','.join('?' * len(keep))})", keep) if keep else []
+            yield rows
+
+    def _score_rows(
+        self,
+        rows: list[tuple[Any, ...]],
+        toks: tuple[Token, ...],
+        norm: str,
+        factor: float,
+        type_: str | None,
+        best: dict[int, _Scored],
+        via_tag: str,
+        exact_only: bool = False,
+    ) -> None:
+        if not rows:
+            return
+        qkey = " ".join(t.key for t in toks)
+        info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[4].split()})
+        # Forms of one entity with the same key and factor score alike: score each group once.
+        groups: dict[tuple[int, str, float], list[tuple[Any, ...]]] = {}
+        for row in rows:
+            if type_ is not None and row[8] != type_:
+                continue
+            groups.setdefault((row[1], row[4], row[5]), []).append(row)
+        for (eid, fkey, name_factor), members in groups.items():
+            exact = next((r for r in members if r[3] == norm), None)
+            row = exact or members[0]
+            fid, ftext, prominence = row[0], row[6], row[7]
+            if exact is not None:
                 sim, via = 1.0, "exact"
                 if exact_only and name_factor < 1.0:
                     continue
@@ -321,15 +386,16 @@ class Gazetteer:
                     continue
                 sim = name_similarity(toks, ftoks, info)
                 via = "key" if fkey == qkey else "fuzzy"
-            if via == "fuzzy" and name_factor < WEAK_CURATED:
-                # A near miss of an unchecked imported name is weaker evidence than a near miss of a curated one.
-                sim *= FUZZY_IMPORTED_FACTOR
+                if via == "fuzzy" and name_factor < WEAK_CURATED:
+                    # A near miss of an unchecked imported name is weaker evidence than a near miss of a curated one.
+                    sim *= FUZZY_IMPORTED_FACTOR
             score = sim * name_factor * prior(prominence) * factor
             if score <= 0:
                 continue
             current = best.get(eid)
             if current is None or (score, -fid) > (current.score, -current.fid):
-                best[eid] = _Scored(score=score, eid=eid, fid=fid, via=via if factor == 1.0 else f"{via}, {via_tag}", query=query)
+                tag = via if factor == 1.0 else f"{via}, {via_tag}"
+                best[eid] = _Scored(score=score, eid=eid, fid=fid, via=tag, id=row[2])
 
     def _informativeness(self, keys: set[str]) -> Callable[[Token], float]:
         """Down-weight words that many forms share (see :func:`word_weight`)."""
@@ -344,25 +410,44 @@ class Gazetteer:
 
         return info
 
-    def _search_own(self, name: str, type_: str | None) -> tuple[dict[int, _Scored], str]:
+    def _search_own(self, name: str, type_: str | None, limit: int) -> dict[int, _Scored]:
         cleaned = clean_query(name)
         best: dict[int, _Scored] = {}
         norm = normalize(cleaned)
         if not norm:
-            return best, cleaned
-        if normalize(name) != norm:
-            # The query as typed may itself be a name ("Prince Charles", "Mr Bean"): try it exactly first.
-            self._score_query(name, 1.0, type_, best, "", exact_only=True)
-        if norm in common_words():
-            # "Freedom", "Parliament", "Saturday": only a curated or preferred name spelled exactly so.
-            self._score_query(cleaned, 1.0, type_, best, "", exact_only=True)
-            return best, cleaned
-        self._score_query(cleaned, 1.0, type_, best, "")
+            return best
+        toks = tokenize(cleaned)
+        if not toks:
+            return best
+        raw_norm = normalize(name)
+        if raw_norm != norm:
+            # The query as typed may itself be a name ("Prince Charles", "Пан Ги Мун"): try it exactly too.
+            raw_toks = tokenize(name)
+            self._score_rows(self._exact_rows(raw_norm, ""), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True)
+        qkey = " ".join(t.key for t in toks)
+        exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
+        self._score_rows(self._exact_rows(norm, qkey), toks, norm, 1.0, type_, best, "", exact_only=exact_only)
+        if exact_only:
+            return best
+        # De-inflected variants (Путина -> Путин) are looked up exactly and by key only.
+        for variant in query_variants(cleaned):
+            vtoks = tokenize(variant)
+            vnorm = normalize(variant)
+            self._score_rows(
+                self._exact_rows(vnorm, " ".join(t.key for t in vtoks)), vtoks, vnorm, VARIANT_FACTOR, type_, best,
+                f"de-inflected as {variant!r}",
+            )
         top = max((s.score for s in best.values()), default=0.0)
-        if top < 0.999:
-            for variant in query_variants(cleaned):
-                self._score_query(variant, VARIANT_FACTOR, type_, best, f"de-inflected as {variant!r}")
-        return best, cleaned
+        if limit <= 2 and top >= FUZZY_CANNOT_BEAT:
+            # No edit-distance match can come within MARGIN of this answer: skip the approximate stage.
+            return best
+        seen = {s.fid for s in best.values()}
+        for rows in self._token_rows(toks, seen):
+            self._score_rows(rows, toks, norm, 1.0, type_, best, "")
+            top = max((s.score for s in best.values()), default=0.0)
+            if top >= DEFAULT_THRESHOLD and limit <= 2:
+                break
+        return best
 
     def _matches(self, scored: Iterable[_Scored]) -> list[Match]:
         out = []
@@ -394,8 +479,8 @@ class Gazetteer:
             raise TranslitNamesError(f"unknown entity type {type!r}; known types: {', '.join(ENTITY_TYPES)}")
         if not isinstance(limit, int) or limit < 1:
             raise TranslitNamesError(f"limit must be a positive integer, got {limit!r}")
-        best, _cleaned = self._search_own(name, type)
-        ranked = sorted(best.values(), key=lambda s: (-round(s.score, 6), self._id_of(s.eid)))
+        best = self._search_own(name, type, limit)
+        ranked = sorted(best.values(), key=lambda s: (-round(s.score, 6), s.id))
         ranked = [s for s in ranked if s.score >= 0.5][:limit]
         matches = self._matches(ranked)
         if self._base is not None:
@@ -404,9 +489,6 @@ class Gazetteer:
             base = [m for m in self._base.search(name, limit=limit, type=type) if m.id not in replaced and m.id not in own_ids]
             matches = sorted(matches + base, key=lambda m: (-round(m.score, 6), m.id))[:limit]
         return _explain_margins(matches)
-
-    def _id_of(self, eid: int) -> str:
-        return str(self._rows("SELECT id FROM entities WHERE eid = ?", (eid,))[0][0])
 
     @cache  # noqa: B019 - one small set per gazetteer instance, lives as long as it does
     def _own_ids(self) -> frozenset[str]:

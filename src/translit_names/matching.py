@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -54,15 +54,41 @@ WEAKEST_SLACK = 0.06
 INITIAL_SIM = 0.9
 
 
-@dataclass(frozen=True)
-class Token:
-    """One word of a name: normalised text, matching key, consonant skeleton, and a latinised form."""
+# Gendered Slavic surname endings on the latinised word. Masculine and feminine nominative forms of one
+# surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya).
+_MASC = re.compile(r"(?:[sc]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
+_FEM = re.compile(r"(?:[sc]ka(?:ya|ja|ia)?|[sc]kaa|ova|eva|owa|ewa|yna|ina|ouna)$")
+
+
+def _gender(latin: str) -> str:
+    if len(latin) < 5:
+        return ""
+    if _FEM.search(latin):
+        return "f"
+    if _MASC.search(latin):
+        return "m"
+    return ""
+
+
+_VOWEL_RUN = re.compile(r"[aeiou]+")
+
+
+def _vowel_classed(key: str) -> str:
+    return _VOWEL_RUN.sub("a", key)
+
+
+class Token(NamedTuple):
+    """One word of a name: normalised text, matching key, consonant skeleton, a latinised form, whether it was
+    written in capitals (an acronym), the grammatical gender its ending shows ("m", "f" or ""), and the key with
+    every vowel run written "a"."""
 
     norm: str
     key: str
     skel: str
     latin: str
     upper: bool = False
+    gender: str = ""
+    vowels: str = ""
 
     @property
     def is_initial(self) -> bool:
@@ -79,9 +105,10 @@ def make_token(word: str) -> Token | None:
     latin = unidecode(norm).lower()
     letters = [c for c in word if c.isalpha()]
     upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-    return Token(norm=norm, key=key, skel=skeleton(key), latin=latin, upper=upper)
+    return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key))
 
 
+@lru_cache(maxsize=262144)
 def tokenize(name: str) -> tuple[Token, ...]:
     """The tokens of a name (words with no letters or digits are dropped)."""
     out = []
@@ -95,32 +122,8 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-# Gendered Slavic surname endings on the latinised word. Masculine and feminine nominative forms of one
-# surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya).
-_MASC = re.compile(r"(?:[sc]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
-_FEM = re.compile(r"(?:[sc]ka(?:ya|ja|ia)?|[sc]kaa|ova|eva|owa|ewa|yna|ina|ouna)$")
-
-
-def _gender(latin: str) -> str | None:
-    if len(latin) < 5:
-        return None
-    if _FEM.search(latin):
-        return "f"
-    if _MASC.search(latin):
-        return "m"
-    return None
-
-
 def _gender_clash(a: Token, b: Token) -> bool:
-    ga, gb = _gender(a.latin), _gender(b.latin)
-    return ga is not None and gb is not None and ga != gb
-
-
-_VOWEL_RUN = re.compile(r"[aeiou]+")
-
-
-def _vowel_classed(key: str) -> str:
-    return _VOWEL_RUN.sub("a", key)
+    return bool(a.gender) and bool(b.gender) and a.gender != b.gender
 
 
 @lru_cache(maxsize=262144)
@@ -134,7 +137,7 @@ def _fuzzy(a: Token, b: Token) -> float:
     # Vowels are the least stable letters across conventions (Dmitro / Dimitri, Tiknovskaya): compare the
     # vowel-classed keys (every vowel run written "a") too, at a small discount.
     # Only when a vowel was dropped or added: vowels replaced by others make other names (Belchett / Boulhout).
-    va, vb = _vowel_classed(ka), _vowel_classed(kb)
+    va, vb = a.vowels or _vowel_classed(ka), b.vowels or _vowel_classed(kb)
     if abs(len(va) - len(vb)) == 1:
         osa = max(osa, 1.0 - OSA.distance(va, vb) / min(len(va), len(vb)) - VOWEL_DISCOUNT)
     jw = JaroWinkler.similarity(ka, kb)
@@ -152,6 +155,7 @@ def _fuzzy(a: Token, b: Token) -> float:
     return max(0.0, min(score * 0.96, 0.96))
 
 
+@lru_cache(maxsize=524288)
 def token_similarity(a: Token, b: Token) -> float:
     """Similarity of two words in [0, 1]: 1 for equal normalised forms, :data:`KEY_MATCH` for equal matching keys,
     lower for typos; capped at :data:`GENDER_CAP` for the two genders of one surname. Symmetric."""
