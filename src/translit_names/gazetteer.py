@@ -304,7 +304,7 @@ class Gazetteer:
     def _token_rows(self, toks: tuple[Token, ...], seen: set[int]) -> Iterator[list[tuple[Any, ...]]]:
         """Forms sharing a close word with the query, in batches (the rarest query word's first), each cut to
         the :data:`RESCORE` most promising by a cheap estimate from the word similarities already known."""
-        query = [t for t in {t.key: t for t in toks if not t.is_initial}.values()]
+        query = [t for t in {t.key: t for t in toks if not t.is_initial and t.keyable}.values()]
         initials = [t for t in toks if t.is_initial]
         cands = [self._token_candidates(t) for t in query]
         order = sorted((sum(df for df, _ in c.values()), i) for i, c in enumerate(cands) if c)
@@ -313,14 +313,21 @@ class Gazetteer:
         for n, (_df, i) in enumerate(order):
             if n > 0 and budget <= 0:
                 return
-            words = sorted(cands[i])
-            marks = ",".join("?" * len(words))
-            fids = [
-                f for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*words, max(budget, 200)])
-                if f not in seen
-            ]
+            # The closest words' postings first, so that the budget is spent on them.
+            words = sorted(cands[i], key=lambda w: (-cands[i][w][1], w))
+            fids: list[int] = []
+            for start in range(0, len(words), 16):
+                chunk = words[start : start + 16]
+                marks = ",".join("?" * len(chunk))
+                fids += [
+                    f
+                    for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*chunk, max(budget, 200)])
+                    if f not in seen
+                ]
+                seen.update(fids)
+                if len(fids) >= max(budget, 200):
+                    break
             budget -= len(fids)
-            seen.update(fids)
             light: list[tuple[Any, ...]] = []
             for chunk in range(0, len(fids), 900):
                 part = fids[chunk : chunk + 900]
@@ -329,7 +336,8 @@ class Gazetteer:
                 )
             if len(light) > RESCORE:
                 # One row per entity and key: an entity's romanisations would otherwise crowd the others out.
-                light = list({(row[3], row[1]): row for row in sorted(light, reverse=True)}.values())
+                # Of an entity's forms with one key, keep the one that counts most (a preferred name over aliases).
+                light = list({(row[3], row[1]): row for row in sorted(light, key=lambda r: (r[2], -r[0]))}.values())
             if len(light) > RESCORE:
 
                 def estimate(row: tuple[Any, ...]) -> float:
@@ -357,6 +365,7 @@ class Gazetteer:
         best: dict[int, _Scored],
         via_tag: str,
         exact_only: bool = False,
+        any_factor: bool = False,
     ) -> None:
         if not rows:
             return
@@ -374,7 +383,7 @@ class Gazetteer:
             fid, ftext, prominence = row[0], row[6], row[7]
             if exact is not None:
                 sim, via = 1.0, "exact"
-                if exact_only and name_factor < 1.0:
+                if exact_only and name_factor < 1.0 and not any_factor:
                     continue
             elif exact_only:
                 continue
@@ -423,7 +432,7 @@ class Gazetteer:
         if raw_norm != norm:
             # The query as typed may itself be a name ("Prince Charles", "Пан Ги Мун"): try it exactly too.
             raw_toks = tokenize(name)
-            self._score_rows(self._exact_rows(raw_norm, ""), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True)
+            self._score_rows(self._exact_rows(raw_norm, ""), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True, any_factor=True)
         qkey = " ".join(t.key for t in toks)
         exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
         self._score_rows(self._exact_rows(norm, qkey), toks, norm, 1.0, type_, best, "", exact_only=exact_only)

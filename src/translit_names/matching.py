@@ -40,6 +40,8 @@ DEFAULT_THRESHOLD = 0.75
 KEY_MATCH = 0.95
 #: Cap for two tokens that look like the two genders of one Slavic surname (Tikhanovsky / Tikhanovskaya).
 GENDER_CAP = 0.5
+#: Cap for two words with the same stem and different Slavic surname suffixes (Zelenko / Zelensky).
+SUFFIX_CAP = 0.6
 #: Below this a token pair is not aligned at all.
 MIN_PAIR = 0.55
 #: Weight of an unmatched patronymic-shaped token, relative to its length weight.
@@ -57,7 +59,7 @@ INITIAL_SIM = 0.9
 # Gendered Slavic surname endings on the latinised word. Masculine and feminine nominative forms of one
 # surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya).
 _MASC = re.compile(r"(?:[sc]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
-_FEM = re.compile(r"(?:[sc]ka(?:ya|ja|ia)?|[sc]kaa|ova|eva|owa|ewa|yna|ina|ouna)$")
+_FEM = re.compile(r"(?:[sc]ka(?:ya|ja|ia)?|[sc]kaa|[sc]k[yi]a|ova|eva|owa|ewa|yna|ina|ouna)$")
 
 
 def _gender(latin: str) -> str:
@@ -89,11 +91,13 @@ class Token(NamedTuple):
     upper: bool = False
     gender: str = ""
     vowels: str = ""
+    initial: bool = False
+    keyable: bool = True
 
     @property
     def is_initial(self) -> bool:
-        """A single Latin, Greek or Cyrillic letter ("A." in "A. Lukashenko")."""
-        return len(self.norm) == 1 and ord(self.norm) < 0x0530
+        """A single capital Latin, Greek or Cyrillic letter ("A." in "A. Lukashenko")."""
+        return self.initial
 
 
 @lru_cache(maxsize=262144)
@@ -105,7 +109,10 @@ def make_token(word: str) -> Token | None:
     latin = unidecode(norm).lower()
     letters = [c for c in word if c.isalpha()]
     upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-    return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key))
+    # The matching key is designed for the alphabets of Europe; other scripts match by their own letters only.
+    keyable = all(ord(c) < 0x0530 or 0x1E00 <= ord(c) < 0x2000 for c in norm)
+    initial = keyable and len(norm) == 1 and len(letters) == 1 and letters[0].isupper()
+    return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key), initial, keyable)
 
 
 @lru_cache(maxsize=262144)
@@ -122,6 +129,35 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
+# Slavic surname suffixes: names built on one stem with different suffixes are different names
+# (Zelenko / Zelensky, Petrenko / Petrov). Genders of one suffix (-sky / -skaya) share a class.
+_SUFFIX_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        ("sky", r"[scz]k(?:ii|iy|ij|yi|yy|yj|y|i|aya|aja|aia|ya|ia|a)$"),
+        ("enko", r"(?:enko|enka)$"),
+        ("ich", r"(?:ovich|evich|ovych|evych|owicz|ewicz|ovic|evic|ich|ych|icz|itch)$"),
+        ("ov", r"(?:ov|ev|ova|eva|ow|ew|owa|ewa)$"),
+        ("uk", r"(?:chuk|czuk|iuk|yuk|uk)$"),
+        ("shvili", r"(?:shvili|schwili)$"),
+    )
+)
+
+
+def _suffix_class(latin: str) -> str:
+    if len(latin) < 5:
+        return ""
+    for name, pattern in _SUFFIX_CLASSES:
+        if pattern.search(latin):
+            return name
+    return ""
+
+
+def _suffix_clash(a: Token, b: Token) -> bool:
+    sa, sb = _suffix_class(a.latin), _suffix_class(b.latin)
+    return bool(sa) and bool(sb) and sa != sb
+
+
 def _gender_clash(a: Token, b: Token) -> bool:
     return bool(a.gender) and bool(b.gender) and a.gender != b.gender
 
@@ -136,9 +172,10 @@ def _fuzzy(a: Token, b: Token) -> float:
     osa = max(0.0, 1.0 - OSA.distance(ka, kb) / min(len(ka), len(kb)))
     # Vowels are the least stable letters across conventions (Dmitro / Dimitri, Tiknovskaya): compare the
     # vowel-classed keys (every vowel run written "a") too, at a small discount.
-    # Only when a vowel was dropped or added: vowels replaced by others make other names (Belchett / Boulhout).
+    # Only when just a vowel was dropped or added: vowels replaced by others make other names (Belchett /
+    # Boulhout), and so do consonants (Zelenko / Zelensky).
     va, vb = a.vowels or _vowel_classed(ka), b.vowels or _vowel_classed(kb)
-    if abs(len(va) - len(vb)) == 1:
+    if a.skel == b.skel and abs(len(va) - len(vb)) == 1:
         osa = max(osa, 1.0 - OSA.distance(va, vb) / min(len(va), len(vb)) - VOWEL_DISCOUNT)
     jw = JaroWinkler.similarity(ka, kb)
     score = 0.7 * osa + 0.3 * jw
@@ -161,6 +198,8 @@ def token_similarity(a: Token, b: Token) -> float:
     lower for typos; capped at :data:`GENDER_CAP` for the two genders of one surname. Symmetric."""
     if a.norm == b.norm:
         return 1.0
+    if not (a.keyable and b.keyable):
+        return 0.0
     clash = _gender_clash(a, b)
     if a.key == b.key:
         if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
@@ -168,7 +207,11 @@ def token_similarity(a: Token, b: Token) -> float:
             return 0.0
         return GENDER_CAP if clash else KEY_MATCH
     score = _fuzzy(a, b) if a.key < b.key else _fuzzy(b, a)
-    return min(score, GENDER_CAP) if clash else score
+    if clash:
+        return min(score, GENDER_CAP)
+    if score > SUFFIX_CAP and _suffix_clash(a, b):
+        return SUFFIX_CAP
+    return score
 
 
 _GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "мл", "ст", "младший", "старший"})
@@ -262,10 +305,15 @@ _TITLES = frozenset(
     for t in """mr mrs ms miss dr prof sir dame lord lady president vice prime minister foreign secretary
     general gen chancellor king queen prince princess sheikh pope saint st herr frau präsident präsidentin
     kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident monsieur mme madame mlle président
-    présidente pan pani prezydent premier señor señora presidente signor signora господин госпожа г-н г-жа
+    présidente pan pani prezydent premier señor señora presidente signor signora königin könig kaiser
+    kaiserin prinz prinzessin fürst господин госпожа г-н г-жа
     президент премьер министр пан пані президент прэзідэнт спадар спадарыня""".split()
 )
-_POSSESSIVE = re.compile(r"(?<=\w)(?:['’`]s|['’`])(?=\s|$|[,.;:!?)])")
+# A possessive or case suffix after an apostrophe at the end of the query: English "Lukashenko's", Turkish
+# "Erdoğan'ın", "Ankara'da". (Not inside words: "Chaplyns'kyi" keeps its soft-sign apostrophe.)
+_POSSESSIVE = re.compile(
+    r"(?<=\w{3})['’`](?:s|ın|in|un|ün|nın|nin|nun|nün|a|e|ya|ye|da|de|ta|te|dan|den|tan|ten|ı|i|u|ü|yı|yi|la|le|yla|yle)?\s*$"
+)
 
 
 @cache
@@ -326,21 +374,28 @@ _INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("em", ("",)),
     ("owi", ("",)),
     ("a", ("",)),
+    ("y", ("a",)),
     ("u", ("",)),
     ("s", ("",)),
 )
 
 
-def _word_variants(word: str) -> list[str]:
+def _word_variants(word: str, shortest_latin: int = 6) -> list[str]:
     lower = word.lower()
     if len(lower) < 4:
         return []
+    gender = _gender(unidecode(normalize(word)))
     for ending, replacements in _INFLECTIONS:
         # A one-letter Latin ending is stripped only from longer words: "Putina", "Merkels", not "Maria".
-        shortest = 6 if ending in ("a", "u", "s") else 4
+        shortest = shortest_latin if ending in ("a", "u", "s", "y") else 4
         if lower.endswith(ending) and len(lower) - len(ending) >= 3 and len(lower) >= shortest:
             stem = word[: len(word) - len(ending)]
-            return [stem + rep for rep in replacements]
+            out = [stem + rep for rep in replacements]
+            # The case endings of -sky / -skaya surnames keep the gender: Tsikhanouskya is not Tsikhanousky.
+            # (Путина may be the genitive of Путин: other endings say nothing of gender.)
+            if gender and _suffix_class(unidecode(normalize(word)).lower()) == "sky":
+                out = [v for v in out if _gender(unidecode(normalize(v))) in ("", gender)]
+            return out
     return []
 
 
@@ -357,11 +412,14 @@ def query_variants(name: str) -> list[str]:
     for idx, opts in enumerate(options):
         for alt in opts[1:]:
             out.append(" ".join(words[:idx] + [alt] + words[idx + 1 :]))
-    if sum(len(o) > 1 for o in options) > 1:
-        combos: list[list[str]] = [[]]
-        for opts in options:
-            combos = [c + [o] for c in combos for o in (opts[1:] or opts)][: MAX_VARIANTS]
-        out.extend(" ".join(c) for c in combos)
+    if len(words) > 1:
+        # Several inflected words ("Donalda Tuska", "Andrzeja Dudy"): shorter words may be de-inflected too.
+        relaxed = [[w, *_word_variants(w, shortest_latin=4)] for w in words]
+        if sum(len(o) > 1 for o in relaxed) > 1:
+            combos: list[list[str]] = [[]]
+            for opts in relaxed:
+                combos = [c + [o] for c in combos for o in (opts[1:] or opts)][:MAX_VARIANTS]
+            out.extend(" ".join(c) for c in combos)
     return [v for v in dict.fromkeys(out) if v != name][:MAX_VARIANTS]
 
 

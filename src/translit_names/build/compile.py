@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import GazetteerError
 from ..keys import name_key, skeleton
-from ..matching import common_words
+from ..matching import common_words, tokenize
 from ..model import TIERS
 from ..normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lang
@@ -276,7 +276,9 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
                 if row[1:] not in seen:
                     seen.add(row[1:])
                     name_rows.append(row)
-            for tok in set(key.split()):
+            # Only words of the alphabets the matching key is made for enter the approximate index; forms in
+            # other scripts are found by their exact spelling.
+            for tok in {t.key for t in tokenize(text) if t.keyable and t.key}:
                 postings[tok].add(fid)
     con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", form_rows)
     con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
