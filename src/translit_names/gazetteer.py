@@ -52,9 +52,9 @@ MARGIN = 0.01
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
 MAX_QUERY_CHARS = 1000
 #: Of the forms one query word leads to, at most this many (the best by a cheap estimate) are fully scored.
-RESCORE = 60
+RESCORE = 30
 #: At most this many forms are read from the postings of one query.
-MAX_POSTINGS = 1200
+MAX_POSTINGS = 500
 #: Index words scoring below this against a query word are not followed: through such a word a name cannot
 #: reach the threshold (a name scores at most WEAKEST_SLACK above its worst aligned word).
 MIN_TOKEN_CANDIDATE = 0.66
@@ -66,13 +66,15 @@ VARIANT_FACTOR = 0.96
 WEAK_CURATED = 0.97
 #: Extra factor on a fuzzy (edit-distance) match of an imported alternate name.
 FUZZY_IMPORTED_FACTOR = 0.95
-#: When lookup's best answer scores this much, no approximate match could come within MARGIN of it.
-FUZZY_CANNOT_BEAT = 0.975
+#: When lookup's best exact or transliteration-key answer scores this much, the approximate (edit-distance)
+#: stage is skipped: every exact and key match is already in, and a near miss of another entity is weaker
+#: evidence than an exact spelling.
+EXACT_IS_ENOUGH = 0.9
 #: The prior of an entity of prominence 0 (one of prominence 100 has 1).
 PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
 COMMON_WORD_DF = 100
-_MIN_SKELETON_FOR_DELETES = 4
+_MIN_QUERY_SKELETON_FOR_DELETES = 5
 
 
 def word_weight(df: int) -> float:
@@ -272,17 +274,21 @@ class Gazetteer:
         if cached is not None:
             return cached
         s = tok.skel
-        probes = sorted({s} | (_deletes(s) if len(s) >= _MIN_SKELETON_FOR_DELETES else set()))
+        # The index holds every word's skeleton and its one-letter deletions; the query adds its own deletions
+        # only for skeletons of five letters or more, or of four in a word of six letters or more (shorter ones
+        # would match too much to be worth reading).
+        with_deletes = len(s) >= _MIN_QUERY_SKELETON_FOR_DELETES or (len(s) == 4 and len(tok.key) >= 6)
+        probes = sorted({s} | (_deletes(s) if with_deletes else set()))
         marks = ",".join("?" * len(probes))
+        spread = 2 if len(tok.key) <= 6 else 3  # words much longer or shorter cannot be close
         rows = self._rows(
-            f"SELECT DISTINCT k.tok, t.df FROM skel k JOIN toks t ON t.tok = k.tok WHERE k.s IN ({marks})", probes
+            f"SELECT tok, df FROM skel WHERE s IN ({marks}) AND length(tok) BETWEEN ? AND ?",
+            [*probes, len(tok.key) - spread, len(tok.key) + spread],
         )
         probe = _key_token(tok)
         # A cheap vectorised filter first (rapidfuzz's Indel ratio), then the real word similarity.
-        close = process.extract(
-            tok.key, [w for w, _ in rows], scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None
-        )
         dfs = dict(rows)
+        close = process.extract(tok.key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
         out: dict[str, tuple[int, float]] = {}
         for w, _score, _idx in close:
             sim = 1.0 if w == tok.key else token_similarity(probe, _index_token(w))
@@ -438,17 +444,24 @@ class Gazetteer:
         self._score_rows(self._exact_rows(norm, qkey), toks, norm, 1.0, type_, best, "", exact_only=exact_only)
         if exact_only:
             return best
-        # De-inflected variants (Путина -> Путин) are looked up exactly and by key only.
+        # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
+        variants = {}
         for variant in query_variants(cleaned):
             vtoks = tokenize(variant)
-            vnorm = normalize(variant)
-            self._score_rows(
-                self._exact_rows(vnorm, " ".join(t.key for t in vtoks)), vtoks, vnorm, VARIANT_FACTOR, type_, best,
-                f"de-inflected as {variant!r}",
+            if vtoks:
+                variants[variant] = (normalize(variant), " ".join(t.key for t in vtoks), vtoks)
+        if variants:
+            norms = sorted({v[0] for v in variants.values()})
+            keys = sorted({v[1] for v in variants.values()})
+            rows = self._rows(
+                self._FORM_SQL + f"f.norm IN ({','.join('?' * len(norms))}) OR f.key IN ({','.join('?' * len(keys))})",
+                [*norms, *keys],
             )
+            for variant, (vnorm, vkey, vtoks) in variants.items():
+                mine = [r for r in rows if r[3] == vnorm or r[4] == vkey]
+                self._score_rows(mine, vtoks, vnorm, VARIANT_FACTOR, type_, best, f"de-inflected as {variant!r}")
         top = max((s.score for s in best.values()), default=0.0)
-        if limit <= 2 and top >= FUZZY_CANNOT_BEAT:
-            # No edit-distance match can come within MARGIN of this answer: skip the approximate stage.
+        if limit <= 2 and top >= EXACT_IS_ENOUGH:
             return best
         seen = {s.fid for s in best.values()}
         for rows in self._token_rows(toks, seen):

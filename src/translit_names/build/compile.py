@@ -30,7 +30,7 @@ from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lan
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
 #: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "6"
+INDEX_FORMAT = "7"
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -229,7 +229,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         );
         CREATE TABLE postings (tok TEXT NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (tok, fid)) WITHOUT ROWID;
         CREATE TABLE toks (tok TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-        CREATE TABLE skel (s TEXT NOT NULL, tok TEXT NOT NULL, PRIMARY KEY (s, tok)) WITHOUT ROWID;
+        CREATE TABLE skel (s TEXT NOT NULL, tok TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (s, tok)) WITHOUT ROWID;
         """
     )
     for sid in sorted(found.sources):
@@ -295,7 +295,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
                 skel_rows.add((d, tok))
     con.executemany("INSERT INTO postings VALUES (?, ?)", ((t, f) for t in sorted(postings) for f in sorted(postings[t])))
     con.executemany("INSERT INTO toks VALUES (?, ?)", ((t, len(postings[t])) for t in sorted(postings)))
-    con.executemany("INSERT INTO skel VALUES (?, ?)", sorted(skel_rows))
+    con.executemany("INSERT INTO skel VALUES (?, ?, ?)", ((d, t, len(postings[t])) for d, t in sorted(skel_rows)))
     report.entities = len(found.entities)
     report.names = len(name_rows)
     report.forms = len(form_rows)
