@@ -38,6 +38,7 @@ from .matching import (
     query_variants,
     token_similarity,
     tokenize,
+    tokenize_with_keys,
 )
 from .model import ENTITY_TYPES, TIERS, Entity, Match, Name
 from .normalize import normalize
@@ -49,10 +50,14 @@ __all__ = ["MARGIN", "MAX_QUERY_CHARS", "Gazetteer", "default_gazetteer"]
 
 #: ``lookup`` answers only when the best entity beats the runner-up by at least this much.
 MARGIN = 0.01
+#: How much of the index file SQLite memory-maps (the whole default index fits).
+MMAP_BYTES = 512 * 1024 * 1024
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
 MAX_QUERY_CHARS = 1000
 #: Of the forms one query word leads to, at most this many (the best by a cheap estimate) are fully scored.
-RESCORE = 30
+RESCORE = 16
+#: Candidates are read through at most this many query words (the rarest first).
+MAX_BATCHES = 2
 #: At most this many forms are read from the postings of one query.
 MAX_POSTINGS = 500
 #: Index words scoring below this against a query word are not followed: through such a word a name cannot
@@ -135,6 +140,8 @@ class Gazetteer:
             raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
         try:
             con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+            # Memory-map the index: pages are read by the OS on demand, without a copy per read.
+            con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
         except sqlite3.Error as exc:
             raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
@@ -305,6 +312,9 @@ class Gazetteer:
     )
 
     def _exact_rows(self, norm: str, key: str) -> list[tuple[Any, ...]]:
+        """Forms spelled ``norm`` once normalised, or (when ``key`` is given) with the matching key ``key``."""
+        if not key:
+            return self._rows(self._FORM_SQL + "f.norm = ?", (norm,))
         return self._rows(self._FORM_SQL + "f.norm = ? OR f.key = ?", (norm, key))
 
     def _token_rows(self, toks: tuple[Token, ...], seen: set[int]) -> Iterator[list[tuple[Any, ...]]]:
@@ -317,7 +327,7 @@ class Gazetteer:
         budget = MAX_POSTINGS
         total_len = sum(len(t.key) for t in query) + 2 * len(initials) or 1
         for n, (_df, i) in enumerate(order):
-            if n > 0 and budget <= 0:
+            if n >= MAX_BATCHES or (n > 0 and budget <= 0):
                 return
             # The closest words' postings first, so that the budget is spent on them.
             words = sorted(cands[i], key=lambda w: (-cands[i][w][1], w))
@@ -394,7 +404,7 @@ class Gazetteer:
             elif exact_only:
                 continue
             else:
-                ftoks = tokenize(ftext)
+                ftoks = tokenize_with_keys(ftext, fkey)
                 if name_factor < 1.0 and len(ftoks) < len(toks) and fkey != qkey:
                     # A weak or imported short form (a surname alone) does not stand for a longer query:
                     # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.

@@ -31,6 +31,7 @@ __all__ = [
     "query_variants",
     "token_similarity",
     "tokenize",
+    "tokenize_with_keys",
 ]
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
@@ -118,15 +119,7 @@ def make_token(word: str) -> Token | None:
 @lru_cache(maxsize=262144)
 def tokenize(name: str) -> tuple[Token, ...]:
     """The tokens of a name (words with no letters or digits are dropped)."""
-    out = []
-    for word in split_words(name):
-        # A word the key keeps whole may normalise to several ("Jean-Luc"): those become separate tokens.
-        parts = normalize(word).split()
-        for part in parts if len(parts) > 1 else [word]:
-            tok = make_token(part)
-            if tok is not None:
-                out.append(tok)
-    return tuple(out)
+    return tuple(tok for tok in (make_token(w) for w in _token_words(name)) if tok is not None)
 
 
 # Slavic surname suffixes: names built on one stem with different suffixes are different names
@@ -156,6 +149,40 @@ def _suffix_class(latin: str) -> str:
 def _suffix_clash(a: Token, b: Token) -> bool:
     sa, sb = _suffix_class(a.latin), _suffix_class(b.latin)
     return bool(sa) and bool(sb) and sa != sb
+
+
+def _token_words(name: str) -> list[str]:
+    out = []
+    for word in split_words(name):
+        # A word the key keeps whole may normalise to several ("Jean-Luc"): those become separate tokens.
+        parts = normalize(word).split()
+        out.extend(parts if len(parts) > 1 else [word])
+    return out
+
+
+@lru_cache(maxsize=262144)
+def _token_with_key(word: str, key: str) -> Token | None:
+    norm = normalize(word).replace(" ", "")
+    if not norm:
+        return None
+    latin = unidecode(norm).lower()
+    letters = [c for c in word if c.isalpha()]
+    upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    keyable = all(ord(c) < 0x0530 or 0x1E00 <= ord(c) < 0x2000 for c in norm)
+    initial = keyable and len(norm) == 1 and len(letters) == 1 and letters[0].isupper()
+    return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key), initial, keyable)
+
+
+@lru_cache(maxsize=131072)
+def tokenize_with_keys(name: str, keys: str) -> tuple[Token, ...]:
+    """:func:`tokenize` for a name whose token keys are known (the index stores them): the same tokens,
+    without recomputing the keys. Falls back to :func:`tokenize` when the keys do not line up."""
+    words = [w for w in _token_words(name) if normalize(w)]
+    key_list = keys.split()
+    if len(words) != len(key_list):
+        return tokenize(name)
+    out = [_token_with_key(w, k) for w, k in zip(words, key_list)]
+    return tuple(t for t in out if t is not None)
 
 
 def _gender_clash(a: Token, b: Token) -> bool:

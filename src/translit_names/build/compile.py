@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
-from ..keys import name_key, skeleton
+from ..keys import skeleton
 from ..matching import common_words, tokenize
 from ..model import TIERS
 from ..normalize import normalize
@@ -30,7 +30,7 @@ from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lan
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
 #: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "7"
+INDEX_FORMAT = "8"
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -267,7 +267,8 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             fid += 1
             # The form is scored through its strongest spelling (diacritics kept: Čaplinskij is not Caplinskij).
             text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
-            key = name_key(text)
+            form_tokens = tokenize(text)
+            key = " ".join(t.key for t in form_tokens)
             factor = max(name_factor(n, found.curated_sources) for n in spellings)
             form_rows.append((fid, eid, norm, key, tier, text, factor))
             seen: set[tuple[Any, ...]] = set()
@@ -278,7 +279,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
                     name_rows.append(row)
             # Only words of the alphabets the matching key is made for enter the approximate index; forms in
             # other scripts are found by their exact spelling.
-            for tok in {t.key for t in tokenize(text) if t.keyable and t.key}:
+            for tok in {t.key for t in form_tokens if t.keyable and t.key}:
                 postings[tok].add(fid)
     con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", form_rows)
     con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
