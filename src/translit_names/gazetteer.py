@@ -65,11 +65,13 @@ MAX_POSTINGS = 500
 MIN_TOKEN_CANDIDATE = 0.66
 #: Index words whose Indel ratio to a query word (0-100) is below this are not even scored.
 PREFILTER_RATIO = 62
+#: Score factor of a match found only after titles were dropped from the query ("Lord Robertson").
+CLEANED_FACTOR = 0.99
 #: Score factor of a de-inflected query variant (Путина -> Путин).
 VARIANT_FACTOR = 0.96
 #: Names whose factor is below this are imported alternate or weak names (see build.compile.name_factor).
 WEAK_CURATED = 0.97
-#: Extra factor on a fuzzy (edit-distance) match of an imported alternate name.
+#: Extra factor on a fuzzy (edit-distance) or key match of an imported alternate name.
 FUZZY_IMPORTED_FACTOR = 0.95
 #: When lookup's best exact or transliteration-key answer scores this much, the approximate (edit-distance)
 #: stage is skipped: every exact and key match is already in, and a near miss of another entity is weaker
@@ -307,7 +309,8 @@ class Gazetteer:
         return out
 
     _FORM_SQL = (
-        "SELECT f.fid, f.eid, e.id, f.norm, f.key, f.factor, f.text, e.prominence, e.type"
+        "SELECT f.fid, f.eid, e.id, f.norm, f.key, f.factor, f.text, e.prominence, e.type,"
+        " e.origin LIKE 'importer:%'"
         " FROM forms f JOIN entities e ON e.eid = f.eid WHERE "
     )
 
@@ -411,8 +414,9 @@ class Gazetteer:
                     continue
                 sim = name_similarity(toks, ftoks, info)
                 via = "key" if fkey == qkey else "fuzzy"
-                if via == "fuzzy" and name_factor < WEAK_CURATED:
-                    # A near miss of an unchecked imported name is weaker evidence than a near miss of a curated one.
+                if via != "exact" and (name_factor < WEAK_CURATED or row[9]):
+                    # A near miss (or a different spelling with the same key) of an imported or weak name is
+                    # weaker evidence than one of a curated name.
                     sim *= FUZZY_IMPORTED_FACTOR
             score = sim * name_factor * prior(prominence) * factor
             if score <= 0:
@@ -451,7 +455,11 @@ class Gazetteer:
             self._score_rows(self._exact_rows(raw_norm, ""), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True, any_factor=True)
         qkey = " ".join(t.key for t in toks)
         exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
-        self._score_rows(self._exact_rows(norm, qkey), toks, norm, 1.0, type_, best, "", exact_only=exact_only)
+        # When cleaning dropped words (titles), an exact match of the query as typed outranks the cleaned one.
+        cleaned_factor = 1.0 if raw_norm == norm else CLEANED_FACTOR
+        self._score_rows(
+            self._exact_rows(norm, qkey), toks, norm, cleaned_factor, type_, best, "title dropped", exact_only=exact_only
+        )
         if exact_only:
             return best
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.

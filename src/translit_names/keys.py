@@ -69,7 +69,7 @@ _DIACRITIC_DIGRAPHS = str.maketrans(
 )
 
 _APOSTROPHES = re.compile("['’‘ʼʹʻʽ′″`´\u02b9\u02ba]")
-_NOT_LETTER = re.compile(r"[^a-z]+")
+_NOT_LETTER = re.compile(r"[^a-z0-9]+")
 
 # Step 3: ordered rewrites over lower-case ASCII letters. Longest spellings first.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(

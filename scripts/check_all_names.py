@@ -1,0 +1,69 @@
+"""Look up every preferred and alias name of every entity of the packaged gazetteer and classify the result.
+
+    python scripts/check_all_names.py [--every N] [--show K]
+
+A name *resolves* when ``lookup`` returns its own entity. Otherwise it is a *shared spelling* when another
+entity has a name with the same normalised text or the same matching key (namesakes such as the eight
+Springfields, or Лапа / Lapa): ``lookup`` then answers one of them or nothing, and ``search`` lists them all.
+Anything else is *unresolved*. Prints the counts (the figures in docs/benchmarks.md come from this script).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sqlite3
+import sys
+import time
+
+from translit_names import default_gazetteer, normalize
+from translit_names.matching import tokenize
+
+
+def classify(every: int = 1, curated_only: bool = False) -> dict[str, list[tuple[str, str, str | None]]]:
+    gaz = default_gazetteer()
+    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
+    by_norm: dict[str, set[str]] = collections.defaultdict(set)
+    by_key: dict[str, set[str]] = collections.defaultdict(set)
+    for id_, norm, key in con.execute("SELECT e.id, f.norm, f.key FROM forms f JOIN entities e USING (eid)"):
+        by_norm[norm].add(id_)
+        by_key[key].add(id_)
+    rows = con.execute(
+        "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key FROM names n JOIN forms f USING (fid)"
+        " JOIN entities e USING (eid) WHERE n.tier IN (0, 1) ORDER BY e.id, n.text"
+    ).fetchall()
+    con.close()
+    out: dict[str, list[tuple[str, str, str | None]]] = {"resolves": [], "shared": [], "unresolved": []}
+    for i, (id_, imported, text, key) in enumerate(rows):
+        if imported and (curated_only or i % every):
+            continue
+        match = gaz.lookup(text)
+        got = match.id if match else None
+        if got == id_:
+            out["resolves"].append((text, id_, got))
+            continue
+        query_key = " ".join(t.key for t in tokenize(text))
+        namesakes = (by_norm.get(normalize(text), set()) | by_key.get(query_key, set()) | by_key.get(key, set())) - {id_}
+        kind = "shared" if namesakes and (got is None or got in namesakes) else "unresolved"
+        out[kind].append((text, id_, got))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--every", type=int, default=1, help="check every Nth imported name (default: all)")
+    parser.add_argument("--show", type=int, default=20, help="print up to K unresolved names")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    result = classify(args.every)
+    total = sum(len(v) for v in result.values())
+    for kind, items in result.items():
+        print(f"{kind:11} {len(items):7} ({len(items) / total:.2%})")
+    print(f"checked {total} names in {time.perf_counter() - started:.0f} s")
+    for text, id_, got in result["unresolved"][: args.show]:
+        print(f"  unresolved: {text!r} of {id_} -> {got}")
+    sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()
