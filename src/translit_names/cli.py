@@ -285,7 +285,8 @@ def annotate(
     total = sum(len(t) for _, t in texts)
     show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
     found = 0
-    with click.progressbar(length=total, label="annotating", file=sys.stderr if show else _NullFile()) as bar:
+    bar_file: Any = sys.stderr if show else _NullFile()
+    with click.progressbar(length=total, label="annotating", file=bar_file) as bar:
         for name, text in texts:
             try:
                 mentions = gaz.annotate(text, types=types or None, min_score=min_score)

@@ -336,11 +336,11 @@ class Gazetteer:
             words = sorted(cands[i], key=lambda w: (-cands[i][w][1], w))
             fids: list[int] = []
             for start in range(0, len(words), 16):
-                chunk = words[start : start + 16]
-                marks = ",".join("?" * len(chunk))
+                batch = words[start : start + 16]
+                marks = ",".join("?" * len(batch))
                 fids += [
                     f
-                    for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*chunk, max(budget, 200)])
+                    for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*batch, max(budget, 200)])
                     if f not in seen
                 ]
                 seen.update(fids)

@@ -59,8 +59,8 @@ INITIAL_SIM = 0.9
 
 # Gendered Slavic surname endings on the latinised word. Masculine and feminine nominative forms of one
 # surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya).
-_MASC = re.compile(r"(?:[sc]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
-_FEM = re.compile(r"(?:[sc]ka(?:ya|ja|ia)?|[sc]kaa|[sc]k[yi]a|ova|eva|owa|ewa|yna|ina|ouna)$")
+_MASC = re.compile(r"(?:[scz]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
+_FEM = re.compile(r"(?:[scz]ka(?:ya|ja|ia)?|[scz]kaa|[scz]k[yi]a|ova|eva|owa|ewa|yna|ina|ouna)$")
 
 
 def _gender(latin: str) -> str:

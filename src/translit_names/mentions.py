@@ -20,6 +20,7 @@ from .normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from .gazetteer import Gazetteer
+    from .model import Match
 
 __all__ = ["MAX_SPAN_WORDS", "Mention", "annotate_text"]
 
@@ -136,7 +137,7 @@ _PLACE_TYPES = frozenset({"city", "place", "territory", "country"})
 PLACE_PROMINENCE = 45.0
 
 
-def _confident_place(match: Any) -> bool:
+def _confident_place(match: Match) -> bool:
     how = match.via.split(",")[0]
     if how not in ("exact", "key") or "de-inflected" in match.via and match.prominence < PLACE_PROMINENCE:
         return False
