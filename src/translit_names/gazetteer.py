@@ -50,6 +50,8 @@ __all__ = ["MARGIN", "MAX_QUERY_CHARS", "Gazetteer", "default_gazetteer"]
 
 #: ``lookup`` answers only when the best entity beats the runner-up by at least this much.
 MARGIN = 0.01
+#: How many recent search results a gazetteer keeps.
+SEARCH_CACHE_SIZE = 4096
 #: How much of the index file SQLite memory-maps (the whole default index fits).
 MMAP_BYTES = 512 * 1024 * 1024
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
@@ -138,6 +140,8 @@ class Gazetteer:
         self._owned_dir = _owned_dir
         self._lock = threading.Lock()
         self._word_cache: dict[Token, dict[str, tuple[int, float]]] = {}
+        # Names repeat in real input: recent answers are kept (Match objects are immutable).
+        self._search_cache: dict[tuple[str, int, str | None], tuple[Match, ...]] = {}
         if not self.path.is_file():
             raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
         try:
@@ -519,6 +523,10 @@ class Gazetteer:
             raise TranslitNamesError(f"unknown entity type {type!r}; known types: {', '.join(ENTITY_TYPES)}")
         if not isinstance(limit, int) or limit < 1:
             raise TranslitNamesError(f"limit must be a positive integer, got {limit!r}")
+        cache_key = (name, limit, type)
+        cached = self._search_cache.get(cache_key)
+        if cached is not None:
+            return list(cached)
         best = self._search_own(name, type, limit)
         ranked = sorted(best.values(), key=lambda s: (-round(s.score, 6), s.id))
         ranked = [s for s in ranked if s.score >= 0.5][:limit]
@@ -528,7 +536,11 @@ class Gazetteer:
             replaced = self._own_ids()
             base = [m for m in self._base.search(name, limit=limit, type=type) if m.id not in replaced and m.id not in own_ids]
             matches = sorted(matches + base, key=lambda m: (-round(m.score, 6), m.id))[:limit]
-        return _explain_margins(matches)
+        result = _explain_margins(matches)
+        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
+            self._search_cache.pop(next(iter(self._search_cache)))
+        self._search_cache[cache_key] = tuple(result)
+        return result
 
     @cache  # noqa: B019 - one small set per gazetteer instance, lives as long as it does
     def _own_ids(self) -> frozenset[str]:

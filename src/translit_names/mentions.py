@@ -35,7 +35,7 @@ class Mention:
     """A name found in a text: its character span, the entity, and how it was resolved.
 
     ``kind`` is ``name`` for a span resolved by the matcher, ``coreference`` for a surname linked to the full
-    name mentioned earlier in the same text.
+    name mentioned earlier in the same text, ``demonym`` for a country's adjective or demonym ("Belarusian").
     """
 
     start: int
@@ -73,7 +73,7 @@ _COMMON = frozenset(
     and or but if when while as so then also however meanwhile moreover thus yet still already now today
     yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december mr mrs ms dr president minister prime secretary
-    state government opposition police army news photo reuters: read more see also copyright please sign
+    state government opposition police army news photo read more see also copyright please sign
     der die das und oder aber ein eine am im le la les un une des et ou mais dans sur il elle nous vous ils
     w na z i oraz ale в на и с по из не что как это он она они мы""".split()
 )
@@ -132,16 +132,32 @@ def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
 
 
 _PLACE_TYPES = frozenset({"city", "place", "territory", "country"})
-#: A single word names a place only through an exact (or transliteration-key) match of a name that is the
-#: place's own, or of any name of a large place: small towns' alternate names include common words.
-PLACE_PROMINENCE = 45.0
+#: A single word near-matching a country's name counts at this score (typos of country names are common).
+FUZZY_COUNTRY_SCORE = 0.78
+#: A single word names a place of at least this prominence through an exact or key match of any of its names;
+#: a smaller place only through its own name spelled exactly (small towns' alternate names include common
+#: words: "Game", "Freedom").
+PLACE_PROMINENCE = 60.0
+
+
+# Adjectives and demonyms of countries ("Belarusian", "Russians", "Weißrussisch"): the gazetteer lists them as
+# weak names of their country; annotate reports them with kind "demonym".
+_DEMONYM = re.compile(
+    r"(?:ians?|eans?|ans?|ese|ish|is|i|ic|ois|oise|ais|aise|iens?|ienne|isch|ische[nrs]?|ski|ska|sky|ский|ская|ские|ские|цы|ец)$",
+    re.IGNORECASE,
+)
 
 
 def _confident_place(match: Match) -> bool:
     how = match.via.split(",")[0]
+    if match.type == "country" and how == "fuzzy" and match.score >= FUZZY_COUNTRY_SCORE:
+        return True  # "Belaraus"
     if how not in ("exact", "key") or "de-inflected" in match.via and match.prominence < PLACE_PROMINENCE:
         return False
-    return match.prominence >= PLACE_PROMINENCE or (match.tier == "preferred" and match.prominence >= 30)
+    if match.prominence >= PLACE_PROMINENCE:
+        return True
+    # A smaller place: only its own name, spelled exactly ("Pool" is not Poole, "Game" is not Hamm).
+    return how == "exact" and match.tier == "preferred" and match.prominence >= 30
 
 
 def _sentence_initial(text: str, word: _Word) -> bool:
@@ -171,6 +187,31 @@ def annotate_text(
             cache[span_text] = (top, results)
         return cache[span_text]
 
+    def known(word: str) -> bool:
+        tok = make_token(word)
+        if tok is None or not tok.keyable or tok.is_initial or tok.upper:
+            return True
+        return bool(gazetteer._token_candidates(tok))
+
+    def edge_is_common(word: _Word) -> bool:
+        norm = normalize(word.text)
+        return not word.is_acronym and (norm in _COMMON or norm in common_words())
+
+    def spelled_exactly(span_text: str) -> bool:
+        return bool(gazetteer._exact_rows(normalize(span_text), ""))
+
+    def close_enough(word: str) -> bool:
+        """Whether a lone word is close enough to some word of the gazetteer to be a name on its own (a name of one
+        word scores no more than its word does)."""
+        tok = make_token(word)
+        if tok is None or not tok.keyable or tok.upper:
+            return True
+        cands = gazetteer._token_candidates(tok)
+        if not cands:
+            return False
+        # A case ending may hide the word (Тихановской): let the matcher try its de-inflected forms.
+        return max(sim for _df, sim in cands.values()) >= threshold or tok.latin[-1:] in "aeiouyms"
+
     for run in _runs(text, words):
         i = 0
         while i < len(run):
@@ -199,6 +240,15 @@ def annotate_text(
                         if types is None or etype in types:
                             found = Mention(start, end, span_text, eid, name, etype, 1.0, "coreference")
                             break
+                if length == 1 and not close_enough(span_text):
+                    continue
+                if length > 1 and (edge_is_common(span[0]) or edge_is_common(span[-1])) and not spelled_exactly(span_text):
+                    # "The UN", "In Belarus", "Ireland News", "US Secretary": a span that begins or ends with a
+                    # common word is a name only when spelled exactly so ("State Duma").
+                    continue
+                if length > 1 and not (known(span[0].text) and known(span[-1].text)):
+                    # A name's first and last words are words of the gazetteer (or close to one): skip the search.
+                    continue
                 top, _results = resolve(span_text)
                 if top is None:
                     continue
@@ -209,13 +259,20 @@ def annotate_text(
                     continue
                 if length == 1 and top.type in _PLACE_TYPES and not _confident_place(top):
                     continue
+                if length > 1 and top.via.split(",")[0] == "fuzzy":
+                    # "Ireland News", "Alexander Lukashenko More": a near match of the whole run loses to a better
+                    # match of the run without its last word.
+                    shorter_top, _ = resolve(text[start : span[-2].end])
+                    if shorter_top is not None and shorter_top.score > top.score + 0.02:
+                        continue
                 if length > 1:
                     # "Selon Alexandre Loukachenko": a leading word the name does not need is left out.
                     rest = text[span[1].start : end]
                     rest_top, _ = resolve(rest)
                     if rest_top is not None and rest_top.id == top.id and rest_top.score > top.score + 0.02:
                         break
-                found = Mention(start, end, span_text, top.id, top.name, top.type, top.score)
+                kind = "demonym" if length == 1 and top.tier == "weak" and _DEMONYM.search(span_text) else "name"
+                found = Mention(start, end, span_text, top.id, top.name, top.type, top.score, kind)
                 if top.type == "person" and length > 1:
                     # Later mentions of the surname alone refer to this person.
                     t = make_token(span[-1].text)
@@ -226,7 +283,9 @@ def annotate_text(
                 found is not None
                 and found.type in _PLACE_TYPES
                 and found.end == first.end
+                and not first.is_acronym
                 and i + 1 < len(run)
+                and normalize(run[i + 1].text) not in common_words()
                 and resolve(run[i + 1].text)[0] is None
             ):
                 # "Vladimir Putilin": a place name followed by an unknown capitalised word is a person's name.

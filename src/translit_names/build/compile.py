@@ -178,7 +178,7 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
 WEAK_FACTOR = 0.97
 #: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
 #: are many and unchecked, so a curated name of another entity wins a tie with them.
-IMPORTED_ALIAS_FACTOR = 0.96
+IMPORTED_ALIAS_FACTOR = 0.93
 #: Score factor of an imported weak name (codes, names another place also has).
 IMPORTED_WEAK_FACTOR = 0.92
 
