@@ -70,7 +70,7 @@ PREFILTER_RATIO = 62
 #: Score factor of a match found only after titles were dropped from the query ("Lord Robertson").
 CLEANED_FACTOR = 0.99
 #: Score factor of a de-inflected query variant (Путина -> Путин).
-VARIANT_FACTOR = 0.96
+VARIANT_FACTOR = 0.9
 #: Names whose factor is below this are imported alternate or weak names (see build.compile.name_factor).
 WEAK_CURATED = 0.97
 #: Extra factor on a fuzzy (edit-distance) or key match of an imported alternate name.
@@ -457,6 +457,8 @@ class Gazetteer:
             # The query as typed may itself be a name ("Prince Charles", "Пан Ги Мун"): try it exactly too.
             raw_toks = tokenize(name)
             self._score_rows(self._exact_rows(raw_norm, ""), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True, any_factor=True)
+            if any(s.score >= DEFAULT_THRESHOLD for s in best.values()):
+                return best
         qkey = " ".join(t.key for t in toks)
         exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
         # When cleaning dropped words (titles), an exact match of the query as typed outranks the cleaned one.

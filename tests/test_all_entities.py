@@ -1,0 +1,51 @@
+"""Every preferred and alias name of every entity resolves to its entity, or is a shared spelling (namesakes).
+
+A *shared spelling* is a name that another entity also has, spelled alike or with the same matching key (the
+eight Springfields; Лапа and Lapa, two towns of Brazil): `lookup` then answers one of the namesakes or nothing,
+and `search` lists them all. Curated names must all resolve or be shared. Imported names (GeoNames, CLDR,
+iso-codes, rigour) are checked on a fixed sample of one in ten here; the rare ones that resolve elsewhere are
+listed, with what they resolve to, in tests/data/known-unresolved.tsv. `python scripts/check_all_names.py`
+checks every name (figures in docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _checker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("check_all_names", ROOT / "scripts" / "check_all_names.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def checker() -> ModuleType:
+    return _checker()
+
+
+def test_every_curated_name_resolves_or_is_shared(checker: ModuleType) -> None:
+    result = checker.classify(curated_only=True)
+    assert len(result["resolves"]) > 4000
+    assert result["unresolved"] == []
+
+
+def test_imported_names_resolve_or_are_shared_or_known(checker: ModuleType) -> None:
+    result = checker.classify(every=10)
+    known = {
+        tuple(line.split("\t")[:2])
+        for line in checker.KNOWN.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    }
+    new = [(id_, text, got) for text, id_, got in result["unresolved"] if (id_, text) not in known]
+    assert new == [], "unresolved names not in tests/data/known-unresolved.tsv"
+    total = sum(len(v) for v in result.values())
+    assert len(result["resolves"]) / total > 0.95
