@@ -12,20 +12,50 @@ from __future__ import annotations
 
 import argparse
 import collections
+import multiprocessing
+import os
 import sqlite3
 import sys
 import time
 
 from pathlib import Path
 
-from translit_names import default_gazetteer, normalize
+from translit_names import Gazetteer, default_gazetteer, normalize
 from translit_names.matching import tokenize
 
 
 KNOWN = Path(__file__).resolve().parent.parent / "tests" / "data" / "known-unresolved.tsv"
 
 
-def classify(every: int = 1, curated_only: bool = False) -> dict[str, list[tuple[str, str, str | None]]]:
+_SHARED: dict[str, dict[str, set[str]]] = {}
+
+
+def _check(rows: list[tuple[str, int, str, str]], index_path: str) -> dict[str, list[tuple[str, str, str | None]]]:
+    gaz = Gazetteer(index_path)
+    by_norm, by_key = _SHARED["norm"], _SHARED["key"]
+    out: dict[str, list[tuple[str, str, str | None]]] = {"resolves": [], "shared": [], "unresolved": []}
+    for id_, _imported, text, key in rows:
+        match = gaz.lookup(text)
+        got = match.id if match else None
+        if got == id_:
+            out["resolves"].append((text, id_, got))
+            continue
+        query_key = " ".join(t.key for t in tokenize(text))
+        namesakes = (by_norm.get(normalize(text), set()) | by_key.get(query_key, set()) | by_key.get(key, set())) - {id_}
+        kind = "shared" if namesakes and (got is None or got in namesakes) else "unresolved"
+        out[kind].append((text, id_, got))
+    gaz.close()
+    return out
+
+
+def _check_part(args: tuple[list[tuple[str, int, str, str]], str]) -> dict[str, list[tuple[str, str, str | None]]]:
+    return _check(*args)
+
+
+def classify(
+    every: int = 1, curated_only: bool = False, processes: int = 1
+) -> dict[str, list[tuple[str, str, str | None]]]:
+    """Every curated name, and every ``every``-th imported name, sorted into resolves / shared / unresolved."""
     gaz = default_gazetteer()
     con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
     by_norm: dict[str, set[str]] = collections.defaultdict(set)
@@ -38,30 +68,33 @@ def classify(every: int = 1, curated_only: bool = False) -> dict[str, list[tuple
         " JOIN entities e USING (eid) WHERE n.tier IN (0, 1) ORDER BY e.id, n.text"
     ).fetchall()
     con.close()
-    out: dict[str, list[tuple[str, str, str | None]]] = {"resolves": [], "shared": [], "unresolved": []}
-    for i, (id_, imported, text, key) in enumerate(rows):
-        if imported and (curated_only or i % every):
-            continue
-        match = gaz.lookup(text)
-        got = match.id if match else None
-        if got == id_:
-            out["resolves"].append((text, id_, got))
-            continue
-        query_key = " ".join(t.key for t in tokenize(text))
-        namesakes = (by_norm.get(normalize(text), set()) | by_key.get(query_key, set()) | by_key.get(key, set())) - {id_}
-        kind = "shared" if namesakes and (got is None or got in namesakes) else "unresolved"
-        out[kind].append((text, id_, got))
-    return out
+    rows = [r for i, r in enumerate(rows) if not r[1] or (not curated_only and i % every == 0)]
+    _SHARED["norm"], _SHARED["key"] = by_norm, by_key
+    path = str(gaz.path)
+    if processes <= 1:
+        return _check(rows, path)
+    parts = [(rows[i::processes], path) for i in range(processes)]
+    # fork: the workers share the namesake maps built above; each opens its own connection to the index.
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        results = pool.map(_check_part, parts)
+    merged: dict[str, list[tuple[str, str, str | None]]] = {"resolves": [], "shared": [], "unresolved": []}
+    for result in results:
+        for kind, items in result.items():
+            merged[kind].extend(items)
+    for items in merged.values():
+        items.sort(key=lambda t: (t[1], t[0]))
+    return merged
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--every", type=int, default=1, help="check every Nth imported name (default: all)")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1, help="worker processes")
     parser.add_argument("--show", type=int, default=20, help="print up to K unresolved names")
     parser.add_argument("--write-known", action="store_true", help=f"write the unresolved names to {KNOWN}")
     args = parser.parse_args()
     started = time.perf_counter()
-    result = classify(args.every)
+    result = classify(args.every, processes=args.processes)
     total = sum(len(v) for v in result.values())
     for kind, items in result.items():
         print(f"{kind:11} {len(items):7} ({len(items) / total:.2%})")

@@ -108,3 +108,19 @@ def test_empty_and_odd_text() -> None:
     assert translit_names.annotate("\x00\x01 ... 12345") == []
     with pytest.raises(TypeError):
         translit_names.annotate(None)  # type: ignore[arg-type]
+
+
+def test_names_with_initials() -> None:
+    assert spans("Talks between A. Lukashenko and V. Putin ended.") == [
+        ("A. Lukashenko", LUK),
+        ("V. Putin", PUTIN),
+    ]
+
+
+def test_demonyms_have_their_own_kind() -> None:
+    found = translit_names.annotate("The Belarusian opposition met Russian officials in Minsk.")
+    assert [(m.text, m.id, m.kind) for m in found] == [
+        ("Belarusian", "country:by", "demonym"),
+        ("Russian", "country:ru", "demonym"),
+        ("Minsk", "city:minsk-625144", "name"),
+    ]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from .errors import GazetteerError, TranslitNamesError
 from .keys import skeleton
@@ -495,7 +496,7 @@ class Gazetteer:
                 break
         return best
 
-    def _matches(self, scored: Iterable[_Scored]) -> list[Match]:
+    def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []
         for s in scored:
             row = self._rows("SELECT * FROM entities WHERE eid = ?", (s.eid,))[0]
@@ -509,7 +510,7 @@ class Gazetteer:
                 Match(
                     id=entity.id, name=entity.name, type=entity.type, score=min(1.0, s.score), matched=matched.text,
                     via=s.via, tier=matched.tier, description=entity.description, country=entity.country,
-                    prominence=entity.prominence, explain=f"matched {matched.text!r}, the {matched.describe()}, by {s.via}",
+                    prominence=entity.prominence, explain=f"matched {matched.text!r}, the {matched.describe()}, by {_how(s.via, query, matched.text)}",
                 )
             )
         return out
@@ -532,7 +533,7 @@ class Gazetteer:
         best = self._search_own(name, type, limit)
         ranked = sorted(best.values(), key=lambda s: (-round(s.score, 6), s.id))
         ranked = [s for s in ranked if s.score >= 0.5][:limit]
-        matches = self._matches(ranked)
+        matches = self._matches(ranked, name)
         if self._base is not None:
             own_ids = {m.id for m in matches}
             replaced = self._own_ids()
@@ -574,6 +575,18 @@ class Gazetteer:
             match = self.lookup(id_or_name)
             entity = self.get(match.id) if match else None
         return (entity, entity.names) if entity else None
+
+
+def _how(via: str, query: str, matched: str) -> str:
+    """The match path in words: exact spelling, same matching key (a transliteration variant), or N edits."""
+    words = {"exact": "exact spelling", "key": "the same matching key (a transliteration variant)"}
+    head, _, rest = via.partition(", ")
+    if head == "fuzzy":
+        edits = Levenshtein.distance(normalize(clean_query(query)), normalize(matched))
+        phrase = f"approximate match ({edits} edit{'s' if edits != 1 else ''} after normalisation)"
+    else:
+        phrase = words.get(head, head)
+    return f"{phrase}, {rest}" if rest else phrase
 
 
 def _explain_margins(matches: list[Match]) -> list[Match]:

@@ -195,7 +195,9 @@ def annotate_text(
 
     def edge_is_common(word: _Word) -> bool:
         norm = normalize(word.text)
-        return not word.is_acronym and (norm in _COMMON or norm in common_words())
+        if word.is_acronym or (len(norm) == 1 and word.capitalised):  # "EU", and initials: "A. Lukashenko"
+            return False
+        return norm in _COMMON or norm in common_words()
 
     def spelled_exactly(span_text: str) -> bool:
         return bool(gazetteer._exact_rows(normalize(span_text), ""))
@@ -265,8 +267,9 @@ def annotate_text(
                     shorter_top, _ = resolve(text[start : span[-2].end])
                     if shorter_top is not None and shorter_top.score > top.score + 0.02:
                         continue
-                if length > 1:
-                    # "Selon Alexandre Loukachenko": a leading word the name does not need is left out.
+                if length > 1 and not (len(normalize(first.text)) == 1 and first.capitalised):
+                    # "Selon Alexandre Loukachenko": a leading word the name does not need is left out (but
+                    # not an initial: "A. Lukashenko").
                     rest = text[span[1].start : end]
                     rest_top, _ = resolve(rest)
                     if rest_top is not None and rest_top.id == top.id and rest_top.score > top.score + 0.02:
