@@ -53,9 +53,10 @@ def _check_part(args: tuple[list[tuple[str, int, str, str]], str]) -> dict[str, 
 
 
 def classify(
-    every: int = 1, curated_only: bool = False, processes: int = 1
+    every: int = 1, curated_only: bool = False, processes: int = 1, tiers: tuple[int, ...] = (0, 1)
 ) -> dict[str, list[tuple[str, str, str | None]]]:
-    """Every curated name, and every ``every``-th imported name, sorted into resolves / shared / unresolved."""
+    """Every curated name, and every ``every``-th imported name, of the given tiers (default: preferred and
+    alias; 2 is generated), sorted into resolves / shared / unresolved."""
     gaz = default_gazetteer()
     con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
     by_norm: dict[str, set[str]] = collections.defaultdict(set)
@@ -65,7 +66,7 @@ def classify(
         by_key[key].add(id_)
     rows = con.execute(
         "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key FROM names n JOIN forms f USING (fid)"
-        " JOIN entities e USING (eid) WHERE n.tier IN (0, 1) ORDER BY e.id, n.text"
+        f" JOIN entities e USING (eid) WHERE n.tier IN ({','.join(str(int(t)) for t in tiers)}) ORDER BY e.id, n.text"
     ).fetchall()
     con.close()
     rows = [r for i, r in enumerate(rows) if not r[1] or (not curated_only and i % every == 0)]

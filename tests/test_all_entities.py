@@ -41,6 +41,13 @@ def test_every_curated_name_resolves_or_is_shared(checker: ModuleType) -> None:
     assert result["unresolved"] == []
 
 
+def test_every_generated_spelling_of_a_curated_entity_resolves_or_is_shared(checker: ModuleType) -> None:
+    """Every romanisation the engine generates from a curated native-script name leads back to its entity."""
+    result = checker.classify(curated_only=True, tiers=(2,))
+    assert len(result["resolves"]) > 10000
+    assert result["unresolved"] == []
+
+
 def test_every_name_resolves_or_is_shared_or_known(checker: ModuleType) -> None:
     result = checker.classify(processes=min(4, os.cpu_count() or 1))
     known = {
