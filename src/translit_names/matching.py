@@ -103,17 +103,11 @@ class Token(NamedTuple):
 
 @lru_cache(maxsize=262144)
 def make_token(word: str) -> Token | None:
+    """The token of one word, or ``None`` for a word with no letter or digit."""
     norm = normalize(word).replace(" ", "")
     if not norm:
         return None
-    key = token_key(word) or norm
-    latin = unidecode(norm).lower()
-    letters = [c for c in word if c.isalpha()]
-    upper = len(letters) >= 2 and all(c.isupper() for c in letters)
-    # The matching key is designed for the alphabets of Europe; other scripts match by their own letters only.
-    keyable = all(ord(c) < 0x0530 or 0x1E00 <= ord(c) < 0x2000 for c in norm)
-    initial = keyable and len(norm) == 1 and len(letters) == 1 and letters[0].isupper()
-    return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key), initial, keyable)
+    return _token_with_key(word, token_key(word) or norm)
 
 
 @lru_cache(maxsize=262144)
@@ -168,6 +162,7 @@ def _token_with_key(word: str, key: str) -> Token | None:
     latin = unidecode(norm).lower()
     letters = [c for c in word if c.isalpha()]
     upper = len(letters) >= 2 and all(c.isupper() for c in letters)
+    # The matching key is designed for the alphabets of Europe; other scripts match by their own letters only.
     keyable = all(ord(c) < 0x0530 or 0x1E00 <= ord(c) < 0x2000 for c in norm)
     initial = keyable and len(norm) == 1 and len(letters) == 1 and letters[0].isupper()
     return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key), initial, keyable)
