@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .errors import GazetteerError, TranslitNamesError
 from .keys import skeleton
@@ -62,10 +62,13 @@ RESCORE = 16
 #: Candidates are read through at most this many query words (the rarest first).
 MAX_BATCHES = 2
 #: At most this many forms are read from the postings of one query.
-MAX_POSTINGS = 500
+MAX_POSTINGS = 300
 #: Index words scoring below this against a query word are not followed: through such a word a name cannot
 #: reach the threshold (a name scores at most WEAKEST_SLACK above its worst aligned word).
 MIN_TOKEN_CANDIDATE = 0.66
+#: Index words whose main similarity term (edits and Jaro-Winkler of the keys) is below this are not scored in
+#: full: the full similarity's allowances (vowels, scrambled letters) do not lift them to MIN_TOKEN_CANDIDATE.
+LIGHT_CUTOFF = 0.5
 #: Index words whose Indel ratio to a query word (0-100) is below this are not even scored.
 PREFILTER_RATIO = 62
 #: Score factor of a match found only after titles were dropped from the query ("Lord Robertson").
@@ -302,10 +305,18 @@ class Gazetteer:
         probe = _key_token(tok)
         # A cheap vectorised filter first (rapidfuzz's Indel ratio), then the real word similarity.
         dfs = dict(rows)
-        close = process.extract(tok.key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
+        key = tok.key
+        close = process.extract(key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
         out: dict[str, tuple[int, float]] = {}
         for w, _score, _idx in close:
-            sim = 1.0 if w == tok.key else token_similarity(probe, _index_token(w))
+            if w == key:
+                out[w] = (dfs[w], 1.0)
+                continue
+            # The main term of the word similarity, cheaply; only words it does not rule out are scored in full.
+            light = 0.96 * (0.7 * max(0.0, 1.0 - OSA.distance(key, w) / min(len(key), len(w))) + 0.3 * JaroWinkler.similarity(key, w))
+            if light < LIGHT_CUTOFF:
+                continue
+            sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:
                 out[w] = (dfs[w], sim)
         if len(self._word_cache) > 20000:
