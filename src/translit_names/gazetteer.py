@@ -480,6 +480,8 @@ class Gazetteer:
         )
         if exact_only:
             return best
+        if limit <= 2 and max((s.score for s in best.values()), default=0.0) >= EXACT_IS_ENOUGH:
+            return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
         variants = {}
         for variant in query_variants(cleaned):
