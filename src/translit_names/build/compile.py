@@ -25,7 +25,7 @@ from ..keys import skeleton
 from ..matching import common_words, tokenize
 from ..model import TIERS
 from ..normalize import normalize
-from .sources import RawEntity, RawName, SourceSet, load_path, nfc, validate_lang
+from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
