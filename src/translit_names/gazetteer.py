@@ -23,14 +23,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from .errors import GazetteerError, TranslitNamesError
-from .keys import skeleton
+from .keys import deletions, skeleton
 from .matching import (
     DEFAULT_THRESHOLD,
     _vowel_classed,
     common_words,
+    key_similarity,
     Token,
     clean_query,
     name_similarity,
@@ -39,7 +40,7 @@ from .matching import (
     tokenize,
     tokenize_with_keys,
 )
-from .model import ENTITY_TYPES, TIERS, Entity, Match, Name
+from .model import ENTITY_TYPES, TIERS, WEAK_FACTOR, Entity, Match, Name
 from .normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,8 +74,6 @@ PREFILTER_RATIO = 62
 CLEANED_FACTOR = 0.99
 #: Score factor of a de-inflected query variant (Путина -> Путин).
 VARIANT_FACTOR = 0.9
-#: Names whose factor is below this are imported alternate or weak names (see build.compile.name_factor).
-WEAK_CURATED = 0.97
 #: Extra factor on a fuzzy (edit-distance) or key match of an imported alternate name.
 FUZZY_IMPORTED_FACTOR = 0.95
 #: When lookup's best exact or transliteration-key answer scores this much, the approximate (edit-distance)
@@ -109,10 +108,6 @@ def _index_token(word: str) -> Token:
 
 def _key_token(tok: Token) -> Token:
     return Token(tok.key, tok.key, tok.skel, tok.key, tok.upper, tok.gender, tok.vowels)
-
-
-def _deletes(s: str) -> set[str]:
-    return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
 
 @dataclass
@@ -293,7 +288,7 @@ class Gazetteer:
         # only for skeletons of five letters or more, or of four in a word of six letters or more (shorter ones
         # would match too much to be worth reading).
         with_deletes = len(s) >= _MIN_QUERY_SKELETON_FOR_DELETES or (len(s) == 4 and len(tok.key) >= 6)
-        probes = sorted({s} | (_deletes(s) if with_deletes else set()))
+        probes = sorted({s} | (deletions(s) if with_deletes else set()))
         marks = ",".join("?" * len(probes))
         spread = 2 if len(tok.key) <= 6 else 3  # words much longer or shorter cannot be close
         rows = self._rows(
@@ -311,8 +306,7 @@ class Gazetteer:
                 out[w] = (dfs[w], 1.0)
                 continue
             # The main term of the word similarity, cheaply; only words it does not rule out are scored in full.
-            light = 0.96 * (0.7 * max(0.0, 1.0 - OSA.distance(key, w) / min(len(key), len(w))) + 0.3 * JaroWinkler.similarity(key, w))
-            if light < LIGHT_CUTOFF:
+            if key_similarity(key, w) < LIGHT_CUTOFF:
                 continue
             sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:
@@ -428,7 +422,7 @@ class Gazetteer:
                     continue
                 sim = name_similarity(toks, ftoks, info)
                 via = "key" if fkey == qkey else "fuzzy"
-                if via != "exact" and (name_factor < WEAK_CURATED or row[9]):
+                if via != "exact" and (name_factor < WEAK_FACTOR or row[9]):
                     # A near miss (or a different spelling with the same key) of an imported or weak name is
                     # weaker evidence than one of a curated name.
                     sim *= FUZZY_IMPORTED_FACTOR

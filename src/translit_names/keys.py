@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-__all__ = ["name_key", "skeleton", "split_words", "token_key"]
+__all__ = ["deletions", "name_key", "skeleton", "split_words", "token_key"]
 
 # Step 1: letters whose diacritic carries the sound, written as the digraph other conventions use.
 _DIACRITIC_DIGRAPHS = str.maketrans(
@@ -153,3 +153,8 @@ def skeleton(key: str) -> str:
     are ``blht`` and ``bhlt``); the approximate index is built over skeletons.
     """
     return _VOWELS.sub("", key)
+
+
+def deletions(s: str) -> set[str]:
+    """Every string made by deleting one letter of ``s`` (the symmetric-delete index stores these of skeletons)."""
+    return {s[:i] + s[i + 1 :] for i in range(len(s))}

@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["TIERS", "ENTITY_TYPES", "Entity", "Match", "Name"]
+__all__ = ["TIERS", "ENTITY_TYPES", "WEAK_FACTOR", "Entity", "Match", "Name"]
 
 #: Name tiers, strongest first. A collision between tiers resolves to the stronger one.
 TIERS: tuple[str, ...] = ("preferred", "alias", "generated", "weak")
+
+#: Score factor of a curated weak name (a surname alone, an ambiguous acronym). The index build gives every
+#: form a factor from its tier and provenance (build.compile.name_factor); below this one, a name is weak or
+#: imported, and the matcher trusts near misses of it less.
+WEAK_FACTOR = 0.97
 
 #: Entity types, with the prefix their IDs carry.
 ENTITY_TYPES: dict[str, str] = {

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
-from ..keys import skeleton
+from ..keys import deletions, skeleton
 from ..matching import common_words, tokenize
-from ..model import TIERS
+from ..model import TIERS, WEAK_FACTOR
 from ..normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 
@@ -174,8 +174,6 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     return out
 
 
-#: Score factor of a curated weak name (a surname alone, a short acronym).
-WEAK_FACTOR = 0.97
 #: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
 #: are many and unchecked, so a curated name of another entity wins a tie with them.
 IMPORTED_ALIAS_FACTOR = 0.93
@@ -192,10 +190,6 @@ def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
     if not curated and name.tier != "preferred":
         return IMPORTED_ALIAS_FACTOR
     return 1.0
-
-
-def _deletes(s: str) -> set[str]:
-    return {s[:i] + s[i + 1 :] for i in range(len(s))}
 
 
 def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | None = None) -> BuildReport:
@@ -292,7 +286,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         s = skeleton(tok)
         skel_rows.add((s, tok))
         if len(s) >= MIN_SKELETON_FOR_DELETES:
-            for d in _deletes(s):
+            for d in deletions(s):
                 skel_rows.add((d, tok))
     con.executemany("INSERT INTO postings VALUES (?, ?)", ((t, f) for t in sorted(postings) for f in sorted(postings[t])))
     con.executemany("INSERT INTO toks VALUES (?, ?)", ((t, len(postings[t])) for t in sorted(postings)))
