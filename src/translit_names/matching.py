@@ -18,6 +18,7 @@ import jellyfish
 from rapidfuzz.distance import OSA, Indel, JaroWinkler
 from unidecode import unidecode
 
+from .crossscript import cyrillic_latin_similarity, is_cyrillic, is_latin
 from .keys import skeleton, split_words, token_key
 from .normalize import normalize
 
@@ -32,6 +33,7 @@ __all__ = [
     "token_similarity",
     "tokenize",
     "tokenize_with_keys",
+    "transcription_similarity",
 ]
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
@@ -239,11 +241,44 @@ def token_similarity(a: Token, b: Token) -> float:
             return 0.0
         return GENDER_CAP if clash else KEY_MATCH
     score = _fuzzy(a, b) if a.key < b.key else _fuzzy(b, a)
+    return _capped(score, a, b, clash)
+
+
+def _capped(score: float, a: Token, b: Token, clash: bool) -> float:
     if clash:
         return min(score, GENDER_CAP)
     if score > SUFFIX_CAP and _suffix_clash(a, b):
         return SUFFIX_CAP
     return score
+
+
+@lru_cache(maxsize=65536)
+def transcription_similarity(a: Token, b: Token) -> float:
+    """:func:`token_similarity`, or for a Cyrillic word against a Latin one the learned Cyrillic / Latin
+    similarity (:mod:`translit_names.crossscript`) if that is higher, under the same caps. ``compare`` scores
+    words with it; ``search`` and ``lookup`` do not (their candidates come from the index, which already holds
+    every scheme's romanisation of each native name, and across half a million names the model's false positives
+    would add up)."""
+    score = token_similarity(a, b)
+    if score >= DEFAULT_THRESHOLD or not (a.keyable and b.keyable):
+        return score
+    learned = _transcribed(a, b)
+    if learned <= score:
+        return score
+    return _capped(learned, a, b, _gender_clash(a, b))
+
+
+def _transcribed(a: Token, b: Token) -> float:
+    """The learned Cyrillic / Latin similarity (:mod:`translit_names.crossscript`) when one word is Cyrillic and the
+    other Latin: it sees transcriptions by ear (Worthen / Уорфен) that spelling-based keys cannot. 0 otherwise,
+    and for acronyms."""
+    if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
+        return 0.0
+    if is_cyrillic(a.norm) and is_latin(b.norm):
+        return cyrillic_latin_similarity(a.norm, b.norm)
+    if is_cyrillic(b.norm) and is_latin(a.norm):
+        return cyrillic_latin_similarity(b.norm, a.norm)
+    return 0.0
 
 
 _GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "мл", "ст", "младший", "старший"})
@@ -272,10 +307,16 @@ def _unmatched_weight(tok: Token, info: Informativeness) -> float:
     return _weight(tok, info)
 
 
-def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativeness = _one) -> float:
+def name_similarity(
+    a: tuple[Token, ...],
+    b: tuple[Token, ...],
+    info: Informativeness = _one,
+    word_similarity: Callable[[Token, Token], float] = token_similarity,
+) -> float:
     """Similarity of two token sequences in [0, 1], independent of word order; symmetric.
 
-    Each word weighs its length times ``info(word)``; a matched pair adds its similarity times both weights.
+    Each word weighs its length times ``info(word)``; a matched pair adds its similarity (``word_similarity``)
+    times both weights.
     """
     if not a or not b:
         return 0.0
@@ -292,7 +333,7 @@ def name_similarity(a: tuple[Token, ...], b: tuple[Token, ...], info: Informativ
                     short = x if x.is_initial else y
                     sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
             else:
-                sim = token_similarity(x, y)
+                sim = word_similarity(x, y)
             if sim >= MIN_PAIR:
                 lo, hi = sorted((x.norm, y.norm))
                 pairs.append((-sim, lo, hi, i, j))
@@ -464,4 +505,4 @@ def compare(a: str, b: str) -> float:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
     ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
-    return name_similarity(ta, tb)
+    return name_similarity(ta, tb, word_similarity=transcription_similarity)

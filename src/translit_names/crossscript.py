@@ -1,0 +1,172 @@
+"""Cyrillic / Latin word similarity learned from real pairs of one name written in both scripts.
+
+The matching key (see :mod:`translit_names.keys`) catches every romanisation *of* a Cyrillic name. It cannot
+catch names that went the other way: a Latin-script name transcribed *into* Russian by ear (Worthen / Уорфен,
+Rocheteau / Рошто, Yoshizawa / Ёсидзава). For those, this module scores a pair of words with a small logistic
+model trained on Wikidata English / Russian person-name pairs (``wd_russian_80``, CC0; see
+docs/data-sources.md).
+
+How a pair is scored:
+
+1. The Cyrillic word (normalised, so ``й`` is ``и``) is romanised letter by letter with a plain English-style
+   table (:data:`_ROMAN`); the Latin word is normalised and reduced to ASCII letters.
+2. The two are aligned by insertions and deletions (rapidfuzz ``Indel``: the longest common subsequence); each run of differing letters becomes one
+   *edit block*, such as ``kh>h`` or ``u>w``, with markers for the start (``^``) and end (``$``) of the word and
+   the one or two letters before and after it.
+3. The model adds a learned weight for every block, and for the letters that agree and those that do not
+   and turns the sum into a probability. Blocks seen fewer than three times in training share one weight,
+   ``rare``.
+
+:func:`cyrillic_latin_similarity` is that probability, capped at :data:`CAP` so that a learned match always ranks
+below an exact one or one by matching key. The weights ship in ``data/cyrillic-latin.tsv``; they are made by
+``scripts/train_cyrillic_latin.py`` from the pairs whose English word is *not* held out (see :func:`held_out`),
+so that ``benchmarks/bench_quality.py`` measures the model only on pairs it never saw. Only ``compare`` uses
+the model (through :func:`translit_names.matching.transcription_similarity`); see docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from functools import cache, lru_cache
+from importlib import resources
+
+from rapidfuzz.distance import Indel
+from unidecode import unidecode
+
+__all__ = ["CAP", "cyrillic_latin_similarity", "features", "held_out", "is_cyrillic", "is_latin"]
+
+#: The highest score the model gives: below :data:`translit_names.matching.KEY_MATCH`.
+CAP = 0.9
+
+WEIGHTS_FILE = "cyrillic-latin.tsv"
+
+#: Pairs sharing fewer letters than this share of the longer word, in order, are not scored (0): transcription
+#: keeps most letters, and a linear model must not be asked about pairs it has not seen (Мартин / San).
+MIN_SHARED = 0.25
+#: Pairs whose lengths differ more than this ratio are not scored either.
+MIN_LENGTH_RATIO = 0.4
+
+# Step 1: one romanisation for alignment. The model learns how English spellings differ from it, so it only has
+# to be consistent, not right.
+_ROMAN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+        "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    }
+)  # fmt: skip
+
+
+def is_cyrillic(word: str) -> bool:
+    """Whether every character of ``word`` is a Cyrillic letter."""
+    return bool(word) and all("\u0400" <= c <= "\u04ff" for c in word)
+
+
+def is_latin(word: str) -> bool:
+    """Whether every character of ``word`` is a basic Latin letter (a normalised Latin-script word)."""
+    return bool(word) and word.isascii() and word.isalpha()
+
+
+def held_out(english: str) -> bool:
+    """Whether a ``wd_russian_80`` pair with this English word is held out of training (a fifth of the words,
+    chosen by a CRC-32 of the word, so every pair of one English word falls on the same side)."""
+    return zlib.crc32(english.encode("utf-8")) % 5 == 0
+
+
+def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int]]]:
+    """Letters in agreement, and the runs of differing letters as (src start, src end, dst start, dst end)."""
+    same = 0
+    runs: list[tuple[int, int, int, int]] = []
+    open_run: list[int] | None = None
+    for op in Indel.opcodes(src, dst):
+        if op.tag == "equal":
+            same += op.src_end - op.src_start
+            if open_run is not None:
+                runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
+                open_run = None
+        elif open_run is None:
+            open_run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+        else:
+            open_run[1], open_run[3] = op.src_end, op.dest_end
+    if open_run is not None:
+        runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
+    return same, runs
+
+
+def features(cyrillic: str, latin: str) -> dict[str, float] | None:
+    """The model's features of a (normalised Cyrillic word, normalised Latin word) pair, before rare blocks are
+    merged; ``None`` when either side has no letters, or the two share too few letters (:data:`MIN_SHARED`,
+    :data:`MIN_LENGTH_RATIO`) to be scored."""
+    src = cyrillic.translate(_ROMAN)
+    dst = "".join(c for c in unidecode(latin).lower() if "a" <= c <= "z")
+    if not src or not dst:
+        return None
+    same, runs = _edit_blocks(src, dst)
+    ls, ld = len(src), len(dst)
+    if same < MIN_SHARED * max(ls, ld) or min(ls, ld) < MIN_LENGTH_RATIO * max(ls, ld):
+        return None
+    out: dict[str, float] = {
+        "bias": 1.0,
+        "same": same / 8,
+        "unmatched": (ls + ld - 2 * same) / 8,
+        "short": 1.0 if min(ls, ld) <= 4 else 0.0,
+    }
+    framed = "^" + src + "$"
+    for s0, s1, d0, d1 in runs:
+        edit = src[s0:s1] + ">" + dst[d0:d1]
+        block = edit
+        if s0 == 0 and d0 == 0:
+            block = "^" + block
+        if s1 == ls and d1 == ld:
+            block += "$"
+        if s0 == s1:  # an insertion: the letter it follows says much (silent letters, doubled letters)
+            block = src[s0 - 1 : s0] + "|" + block
+        if d0 == d1 and d0 > 0:
+            block += "|" + dst[d0 - 1 : d0]
+        # In the framed word, src[i] is framed[i + 1]: the letter before a run is framed[s0], after it framed[s1 + 1].
+        size = f"size:{min(s1 - s0, 3)}:{min(d1 - d0, 3)}"  # every block, known or rare, by its size
+        names = [size, block, framed[s0] + "[" + edit, edit + "]" + framed[s1 + 1]]
+        if s0 > 0:
+            names.append(framed[s0 - 1 : s0 + 1] + "[" + edit)
+        if s1 < ls:
+            names.append(edit + "]" + framed[s1 + 1 : s1 + 3])
+        for name in names:
+            out[name] = out.get(name, 0.0) + 1.0
+    return out
+
+
+@cache
+def _weights() -> dict[str, float]:
+    weights: dict[str, float] = {}
+    text = (resources.files("translit_names") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, value = line.rpartition("\t")
+            weights[name] = float(value)
+    return weights
+
+
+def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
+    """The model's log-odds for a feature set: a block the weights do not know counts as ``rare``."""
+    rare = weights.get("rare", 0.0)
+    total = 0.0
+    for name, value in feats.items():
+        weight = weights.get(name)
+        total += value * (rare if weight is None else weight)
+    return total
+
+
+@lru_cache(maxsize=65536)
+def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
+    """How likely a normalised Cyrillic word and a normalised Latin word are one name, in [0, :data:`CAP`].
+
+    >>> cyrillic_latin_similarity("уорфен", "worthen") > 0.75 > cyrillic_latin_similarity("уорфен", "wilson")
+    True
+    """
+    feats = features(cyrillic, latin)
+    if feats is None:
+        return 0.0
+    z = logit(feats, _weights())
+    return min(CAP, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
