@@ -100,12 +100,12 @@ def features(cyrillic: str, latin: str) -> dict[str, float] | None:
     merged; ``None`` when either side has no letters, or the two share too few letters (:data:`MIN_SHARED`,
     :data:`MIN_LENGTH_RATIO`) to be scored."""
     src = cyrillic.translate(_ROMAN)
-    dst = "".join(c for c in unidecode(latin).lower() if "a" <= c <= "z")
-    if not src or not dst:
+    dst = "".join(c for c in (latin if latin.isascii() else unidecode(latin)).lower() if "a" <= c <= "z")
+    ls, ld = len(src), len(dst)
+    if not ls or not ld or min(ls, ld) < MIN_LENGTH_RATIO * max(ls, ld):
         return None
     same, runs = _edit_blocks(src, dst)
-    ls, ld = len(src), len(dst)
-    if same < MIN_SHARED * max(ls, ld) or min(ls, ld) < MIN_LENGTH_RATIO * max(ls, ld):
+    if same < MIN_SHARED * max(ls, ld):
         return None
     out: dict[str, float] = {
         "bias": 1.0,
@@ -139,13 +139,10 @@ def features(cyrillic: str, latin: str) -> dict[str, float] | None:
 
 @cache
 def _weights() -> dict[str, float]:
-    weights: dict[str, float] = {}
     text = (resources.files("translit_names") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            name, _, value = line.rpartition("\t")
-            weights[name] = float(value)
-    return weights
+    rows = "\n".join(line for line in text.splitlines() if line and not line.startswith("#"))
+    fields = iter(rows.replace("\t", "\n").split("\n"))  # name, weight, name, weight ...
+    return {name: float(value) for name, value in zip(fields, fields)}
 
 
 def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
