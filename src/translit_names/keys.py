@@ -71,7 +71,7 @@ _DIACRITIC_DIGRAPHS = str.maketrans(
 _APOSTROPHES = re.compile("['’‘ʼʹʻʽ′″`´\u02b9\u02ba]")
 _NOT_LETTER = re.compile(r"[^a-z0-9]+")
 
-# Step 3: ordered rewrites over lower-case ASCII letters. Longest spellings first.
+# Step 3: ordered rewrites over lower-case ASCII letters. Longest spellings first; doubled letters last.
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
@@ -94,9 +94,20 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"aia$|aya$|ia$(?<=kaia)", "a"),  # feminine -ая: Tikhanovskaya / Tichanowskaja / Cichanouska
         (r"(?<=[bdfgklmnprstv])e$", ""),
         (r"^i(?=e)", ""),  # initial е: Yeltsin / Jelzin / Eltsine  # French mute final e: Poutine, Eltsine
-        (r"(.)\1+", r"\1"),  # doubled letters: Lukaschenko, Michelle
     )
 )
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _single_letters(text: str) -> str:
+    """Doubled (and longer runs of) letters written once: Lukaschenko, Michelle."""
+    if not _DOUBLED.search(text):
+        return text
+    out = [text[0]]
+    for ch in text[1:]:
+        if ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
 
 
 @lru_cache(maxsize=131072)
@@ -111,7 +122,7 @@ def token_key(word: str) -> str:
     ascii_text = _NOT_LETTER.sub("", unidecode(text).lower())
     for pattern, replacement in _RULES:
         ascii_text = pattern.sub(replacement, ascii_text)
-    return ascii_text
+    return _single_letters(ascii_text)
 
 
 _IN_WORD_APOSTROPHES = frozenset("'’ʼʹ′")

@@ -17,6 +17,7 @@ The result is idempotent: ``normalize(normalize(x)) == normalize(x)``.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -46,6 +47,8 @@ _SPELLED_OUT = str.maketrans(
 
 #: Characters deleted outright (not replaced by a space): apostrophes and sign marks inside words.
 _DELETED = frozenset("'’‘ʼʹʻʽ′″`´ˮ\u02b9\u02ba\u02bc\u0027")
+# In ASCII text, what is neither a letter nor a digit (after case folding) becomes a space.
+_ASCII_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
@@ -60,6 +63,8 @@ def normalize(name: str) -> str:
     if not isinstance(name, str):
         raise TypeError(f"name must be str, not {type(name).__name__}")
     text = unicodedata.normalize("NFKC", name).casefold().translate(_SPELLED_OUT)
+    if text.isascii():  # the common case, without the walk over decomposed characters: the same result
+        return " ".join(_ASCII_NOT_WORD.sub(" ", text.replace("'", "").replace("`", "")).split())
     out: list[str] = []
     alphabetic_base = False
     for ch in unicodedata.normalize("NFD", text):
