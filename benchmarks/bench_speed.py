@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 LABELLED = HERE / "data" / "labelled.tsv"
+PAIRS = ROOT.parent / "shared" / "data" / "translit-pairs" / "wd_russian_80.tsv"
 
 
 def queries(n: int) -> list[str]:
@@ -45,6 +46,26 @@ def queries(n: int) -> list[str]:
     rows = list(dict.fromkeys(rows))  # distinct queries: a repeated name would be answered from the cache
     random.shuffle(rows)
     return rows[:n]
+
+
+def compare_new_words(n: int = 5000) -> None:
+    """`compare` on English / Russian pairs of words never seen before in this process (every word tokenised
+    on the spot; the Cyrillic / Latin model runs on every pair the keys do not join)."""
+    if not PAIRS.exists():
+        print(f"(skipping compare on new words: {PAIRS} not found)")
+        return
+    rows = []
+    for line in PAIRS.read_text(encoding="utf-8").splitlines():
+        english, russian, _count = line.split("\t")
+        rows.append((english, russian.replace(" ", "")))
+    random.seed(4)
+    pairs = random.sample(rows, n)
+    translit_names.compare("Worthen", "Уорфен")  # load the model's weights outside the timing
+    for label in ("new words", "same pairs again"):
+        t = time.perf_counter()
+        for a, b in pairs:
+            translit_names.compare(a, b)
+        print(f"compare:    {(time.perf_counter() - t) / n * 1e6:.1f} us per pair, wd_russian_80 English/Russian, {label}")
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -147,6 +168,7 @@ def main() -> None:
         fuzz.ratio(a, b)
     rf_pair = (time.perf_counter() - t) / len(pairs)
     print(f"compare:    {per_pair * 1e6:.1f} us per pair (first call per pair; rapidfuzz fuzz.ratio {rf_pair * 1e6:.2f} us)")
+    compare_new_words()
 
     exe = shutil.which("translit-names")
     cli = [exe] if exe else [sys.executable, "-m", "translit_names.cli"]
