@@ -85,6 +85,12 @@ PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
 COMMON_WORD_DF = 100
 _MIN_QUERY_SKELETON_FOR_DELETES = 5
+#: Matching keys of this many letters or fewer are compared by equality only: token_similarity gives 0 to two
+#: different keys when either is this short (``_fuzzy``: short words match exactly or by key).
+_SHORTEST_FUZZY = 4
+#: Room left for rounding when key_similarity bounds token_similarity from above (the two compute one term in
+#: different orders of operands).
+_BOUND_SLACK = 0.01
 
 
 def word_weight(df: int) -> float:
@@ -292,25 +298,37 @@ class Gazetteer:
         marks = ",".join("?" * len(probes))
         spread = 2 if len(tok.key) <= 6 else 3  # words much longer or shorter cannot be close
         rows = self._rows(
-            f"SELECT tok, df FROM skel WHERE s IN ({marks}) AND length(tok) BETWEEN ? AND ?",
+            f"SELECT toks FROM skel WHERE s IN ({marks}) AND n BETWEEN ? AND ?",
             [*probes, len(tok.key) - spread, len(tok.key) + spread],
         )
         probe = _key_token(tok)
+        # Each row packs words and their document counts as "word df word df ..." (a word may be in several rows).
+        dfs: dict[str, str] = {}
+        for (packed,) in rows:
+            parts = packed.split(" ")
+            dfs.update(zip(parts[::2], parts[1::2]))
         # A cheap vectorised filter first (rapidfuzz's Indel ratio), then the real word similarity.
-        dfs = dict(rows)
         key = tok.key
         close = process.extract(key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
         out: dict[str, tuple[int, float]] = {}
+        sorted_skel = sorted(tok.skel)
         for w, _score, _idx in close:
             if w == key:
-                out[w] = (dfs[w], 1.0)
+                out[w] = (int(dfs[w]), 1.0)
                 continue
+            if len(w) <= _SHORTEST_FUZZY or len(key) <= _SHORTEST_FUZZY:
+                continue  # words this short match only by key: token_similarity gives them 0
             # The main term of the word similarity, cheaply; only words it does not rule out are scored in full.
-            if key_similarity(key, w) < LIGHT_CUTOFF:
+            light = key_similarity(key, w)
+            if light < LIGHT_CUTOFF:
+                continue
+            if light < MIN_TOKEN_CANDIDATE - _BOUND_SLACK and sorted(skeleton(w)) != sorted_skel:
+                # Without the vowel and scrambled-letter allowances (both need the two skeletons to be made of
+                # the same letters) token_similarity is at most this main term: the word cannot reach the bar.
                 continue
             sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:
-                out[w] = (dfs[w], sim)
+                out[w] = (int(dfs[w]), sim)
         if len(self._word_cache) > 20000:
             self._word_cache.clear()
         self._word_cache[tok] = out
@@ -342,39 +360,47 @@ class Gazetteer:
                 return
             # The closest words' postings first, so that the budget is spent on them.
             words = sorted(cands[i], key=lambda w: (-cands[i][w][1], w))
-            fids: list[int] = []
+            # Postings and the light columns of their forms in one query per 16 words; CROSS JOIN keeps the
+            # postings order, so LIMIT cuts the same postings as a query of postings alone would.
+            found: list[tuple[Any, ...]] = []
             for start in range(0, len(words), 16):
                 batch = words[start : start + 16]
                 marks = ",".join("?" * len(batch))
-                fids += [
-                    f
-                    for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*batch, max(budget, 200)])
-                    if f not in seen
+                fresh = [
+                    row
+                    for row in self._rows(
+                        "SELECT p.fid, f.key, f.factor, f.eid FROM postings p CROSS JOIN forms f ON f.fid = p.fid"
+                        f" WHERE p.tok IN ({marks}) LIMIT ?",
+                        [*batch, max(budget, 200)],
+                    )
+                    if row[0] not in seen
                 ]
-                seen.update(fids)
-                if len(fids) >= max(budget, 200):
+                found += fresh
+                seen.update(row[0] for row in fresh)
+                if len(found) >= max(budget, 200):
                     break
-            budget -= len(fids)
-            light: list[tuple[Any, ...]] = []
-            for chunk in range(0, len(fids), 900):
-                part = fids[chunk : chunk + 900]
-                light += self._rows(
-                    f"SELECT fid, key, factor, eid FROM forms WHERE fid IN ({','.join('?' * len(part))})", part
-                )
+            budget -= len(found)  # a form reached through two words counts twice, as it always has
+            # One row per form, in form order.
+            light = sorted({row[0]: row for row in found}.values())
             if len(light) > RESCORE:
                 # One row per entity and key: an entity's romanisations would otherwise crowd the others out.
                 # Of an entity's forms with one key, keep the one that counts most (a preferred name over aliases).
                 light = list({(row[3], row[1]): row for row in sorted(light, key=lambda r: (r[2], -r[0]))}.values())
             if len(light) > RESCORE:
 
+                coverage: dict[str, float] = {}  # forms of many entities share a key
+
                 def estimate(row: tuple[Any, ...]) -> float:
-                    fkeys = row[1].split()
-                    covered = sum(
-                        max((c[w][1] for w in fkeys if w in c), default=0.0) * len(t.key) for t, c in zip(query, cands)
-                    )
-                    covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
-                    flen = sum(len(w) for w in fkeys) or 1
-                    return covered / max(total_len, flen) * float(row[2])
+                    share = coverage.get(row[1])
+                    if share is None:
+                        fkeys = row[1].split()
+                        covered = sum(
+                            max((c[w][1] for w in fkeys if w in c), default=0.0) * len(t.key) for t, c in zip(query, cands)
+                        )
+                        covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
+                        flen = sum(len(w) for w in fkeys) or 1
+                        share = coverage[row[1]] = covered / max(total_len, flen)
+                    return share * float(row[2])
 
                 light.sort(key=estimate, reverse=True)
                 light = light[:RESCORE]
