@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -143,6 +144,8 @@ class Gazetteer:
         self._owned_dir = _owned_dir
         self._lock = threading.Lock()
         self._word_cache: dict[Token, dict[str, tuple[int, float]]] = {}
+        # Document counts of index words (0 for words not in the index), as read so far.
+        self._df_cache: dict[str, int] = {}
         # Names repeat in real input: recent answers are kept (Match objects are immutable).
         self._search_cache: dict[tuple[str, int, str | None], tuple[Match, ...]] = {}
         if not self.path.is_file():
@@ -332,6 +335,7 @@ class Gazetteer:
         if len(self._word_cache) > 20000:
             self._word_cache.clear()
         self._word_cache[tok] = out
+        self._remember_dfs((w, df) for w, (df, _sim) in out.items())
         return out
 
     _FORM_SQL = (
@@ -355,6 +359,7 @@ class Gazetteer:
         order = sorted((sum(df for df, _ in c.values()), i) for i, c in enumerate(cands) if c)
         budget = MAX_POSTINGS
         total_len = sum(len(t.key) for t in query) + 2 * len(initials) or 1
+        weighted = [({w: sim for w, (_df, sim) in c.items()}, len(t.key)) for t, c in zip(query, cands)]
         for n, (_df, i) in enumerate(order):
             if n >= MAX_BATCHES or (n > 0 and budget <= 0):
                 return
@@ -385,7 +390,8 @@ class Gazetteer:
             if len(light) > RESCORE:
                 # One row per entity and key: an entity's romanisations would otherwise crowd the others out.
                 # Of an entity's forms with one key, keep the one that counts most (a preferred name over aliases).
-                light = list({(row[3], row[1]): row for row in sorted(light, key=lambda r: (r[2], -r[0]))}.values())
+                # (Rows in order of (factor, -fid): reversed form order, then a stable sort by factor.)
+                light = list({(row[3], row[1]): row for row in sorted(light[::-1], key=itemgetter(2))}.values())
             if len(light) > RESCORE:
 
                 coverage: dict[str, float] = {}  # forms of many entities share a key
@@ -394,11 +400,14 @@ class Gazetteer:
                     share = coverage.get(row[1])
                     if share is None:
                         fkeys = row[1].split()
+                        # Each query word's best similarity to a word of the form (similarities are positive, so
+                        # a word not among the candidates may count as 0), times the query word's length.
                         covered = sum(
-                            max((c[w][1] for w in fkeys if w in c), default=0.0) * len(t.key) for t, c in zip(query, cands)
+                            [max([sims.get(w, 0.0) for w in fkeys], default=0.0) * n for sims, n in weighted]
                         )
-                        covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
-                        flen = sum(len(w) for w in fkeys) or 1
+                        if initials:
+                            covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
+                        flen = sum(map(len, fkeys)) or 1
                         share = coverage[row[1]] = covered / max(total_len, flen)
                     return share * float(row[2])
 
@@ -460,13 +469,24 @@ class Gazetteer:
                 tag = via if factor == 1.0 else f"{via}, {via_tag}"
                 best[eid] = _Scored(score=score, eid=eid, fid=fid, via=tag, id=row[2])
 
+    def _remember_dfs(self, pairs: Iterable[tuple[str, int]]) -> None:
+        if len(self._df_cache) > 200000:
+            self._df_cache.clear()
+        self._df_cache.update(pairs)
+
     def _informativeness(self, keys: set[str]) -> Callable[[Token], float]:
         """Down-weight words that many forms share (see :func:`word_weight`)."""
         keys.discard("")
-        df: dict[str, int] = {}
-        if keys:
-            marks = ",".join("?" * len(keys))
-            df = dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", sorted(keys)))
+        known = self._df_cache
+        # Only these keys count (a word of another key weighs as a rare one, whatever the cache knows of it).
+        df = {k: known[k] for k in keys if k in known}
+        unknown = sorted(keys - df.keys())
+        if unknown:
+            marks = ",".join("?" * len(unknown))
+            found = dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", unknown))
+            for k in unknown:
+                df[k] = found.get(k, 0)
+            self._remember_dfs((k, df[k]) for k in unknown)
 
         def info(tok: Token) -> float:
             return word_weight(df.get(tok.key, 0))
@@ -530,12 +550,14 @@ class Gazetteer:
     def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []
         for s in scored:
-            row = self._rows("SELECT * FROM entities WHERE eid = ?", (s.eid,))[0]
-            entity = self._entity(row, names=False)
-            name_row = self._rows(
-                "SELECT text, tier, lang, source, scheme, origin FROM names WHERE fid = ? ORDER BY tier, text LIMIT 1",
-                (s.fid,),
+            # The entity and the strongest name of the matched form, in one query.
+            row = self._rows(
+                "SELECT e.*, n.* FROM entities e, (SELECT text, tier, lang, source, scheme, origin FROM names"
+                " WHERE fid = ? ORDER BY tier, text LIMIT 1) n WHERE e.eid = ?",
+                (s.fid, s.eid),
             )[0]
+            entity = self._entity(row[:10], names=False)
+            name_row = row[10:]
             matched = Name(text=name_row[0], tier=TIERS[name_row[1]], lang=name_row[2], source=name_row[3], scheme=name_row[4], origin=name_row[5])
             out.append(
                 Match(
