@@ -359,7 +359,10 @@ class Gazetteer:
         order = sorted((sum(df for df, _ in c.values()), i) for i, c in enumerate(cands) if c)
         budget = MAX_POSTINGS
         total_len = sum(len(t.key) for t in query) + 2 * len(initials) or 1
-        weighted = [({w: sim for w, (_df, sim) in c.items()}, len(t.key)) for t, c in zip(query, cands)]
+        # For each candidate word, its similarity to each query word (0 where it is not a candidate of that word;
+        # candidates score above 0, so a 0 never wins a max that a candidate is in).
+        lengths = [len(t.key) for t in query]
+        sims_of = {w: tuple(c[w][1] if w in c else 0.0 for c in cands) for c in cands for w in c}
         for n, (_df, i) in enumerate(order):
             if n >= MAX_BATCHES or (n > 0 and budget <= 0):
                 return
@@ -393,25 +396,26 @@ class Gazetteer:
                 # (Rows in order of (factor, -fid): reversed form order, then a stable sort by factor.)
                 light = list({(row[3], row[1]): row for row in sorted(light[::-1], key=itemgetter(2))}.values())
             if len(light) > RESCORE:
-
-                coverage: dict[str, float] = {}  # forms of many entities share a key
-
-                def estimate(row: tuple[Any, ...]) -> float:
-                    share = coverage.get(row[1])
-                    if share is None:
-                        fkeys = row[1].split()
-                        # Each query word's best similarity to a word of the form (similarities are positive, so
-                        # a word not among the candidates may count as 0), times the query word's length.
-                        covered = sum(
-                            [max([sims.get(w, 0.0) for w in fkeys], default=0.0) * n for sims, n in weighted]
-                        )
-                        if initials:
-                            covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
-                        flen = sum(map(len, fkeys)) or 1
-                        share = coverage[row[1]] = covered / max(total_len, flen)
-                    return share * float(row[2])
-
-                light.sort(key=estimate, reverse=True)
+                # The estimate: how much of the query the form's words cover (each query word counts its best
+                # similarity to a word of the form, times its length), over the longer of the two; computed
+                # once per key (forms of many entities share a key).
+                coverage: dict[str, float] = {}
+                for row in light:
+                    if row[1] in coverage:
+                        continue
+                    fkeys = row[1].split()
+                    hits = [sims_of[w] for w in fkeys if w in sims_of]
+                    if not hits:
+                        covered = 0.0
+                    elif len(hits) == 1:
+                        covered = sum([sim * n for sim, n in zip(hits[0], lengths)])
+                    else:
+                        covered = sum([max(column) * n for column, n in zip(zip(*hits), lengths)])
+                    if initials:
+                        covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
+                    flen = sum(map(len, fkeys)) or 1
+                    coverage[row[1]] = covered / max(total_len, flen)
+                light.sort(key=lambda row: coverage[row[1]] * float(row[2]), reverse=True)
                 light = light[:RESCORE]
             keep = [row[0] for row in light]
             rows = self._rows(self._FORM_SQL + f"f.fid IN ({','.join('?' * len(keep))})", keep) if keep else []
