@@ -290,8 +290,21 @@ class Gazetteer:
         """Index words close to ``tok`` (skeleton equal or one deletion apart, and similar enough), with their
         document counts and their similarity to ``tok``."""
         cached = self._word_cache.get(tok)
-        if cached is not None:
-            return cached
+        if cached is None:
+            cached = self._close_words(tok)
+            if len(self._word_cache) > 20000:
+                self._word_cache.clear()
+            self._word_cache[tok] = cached
+            self._remember_dfs((w, df) for w, (df, _sim) in cached.items())
+        return cached
+
+    def _close_words(self, tok: Token) -> dict[str, tuple[int, float]]:
+        """:meth:`_token_candidates` without its cache."""
+        if len(tok.key) <= _SHORTEST_FUZZY:
+            # A key this short matches only itself (token_similarity gives 0 to any other): its neighbours in
+            # the skeleton index need not be read.
+            found = self._rows("SELECT df FROM toks WHERE tok = ?", (tok.key,))
+            return {tok.key: (int(found[0][0]), 1.0)} if found else {}
         s = tok.skel
         # The index holds every word's skeleton and its one-letter deletions; the query adds its own deletions
         # only for skeletons of five letters or more, or of four in a word of six letters or more (shorter ones
@@ -319,7 +332,7 @@ class Gazetteer:
             if w == key:
                 out[w] = (int(dfs[w]), 1.0)
                 continue
-            if len(w) <= _SHORTEST_FUZZY or len(key) <= _SHORTEST_FUZZY:
+            if len(w) <= _SHORTEST_FUZZY:
                 continue  # words this short match only by key: token_similarity gives them 0
             # The main term of the word similarity, cheaply; only words it does not rule out are scored in full.
             light = key_similarity(key, w)
@@ -332,10 +345,6 @@ class Gazetteer:
             sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:
                 out[w] = (int(dfs[w]), sim)
-        if len(self._word_cache) > 20000:
-            self._word_cache.clear()
-        self._word_cache[tok] = out
-        self._remember_dfs((w, df) for w, (df, _sim) in out.items())
         return out
 
     _FORM_SQL = (
