@@ -18,7 +18,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import itemgetter
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -402,8 +401,7 @@ class Gazetteer:
             if len(light) > RESCORE:
                 # One row per entity and key: an entity's romanisations would otherwise crowd the others out.
                 # Of an entity's forms with one key, keep the one that counts most (a preferred name over aliases).
-                # (Rows in order of (factor, -fid): reversed form order, then a stable sort by factor.)
-                light = list({(row[3], row[1]): row for row in sorted(light[::-1], key=itemgetter(2))}.values())
+                light = list({(row[3], row[1]): row for row in sorted(light, key=lambda r: (r[2], -r[0]))}.values())
             if len(light) > RESCORE:
                 # The estimate: how much of the query the form's words cover (each query word counts its best
                 # similarity to a word of the form, times its length), over the longer of the two; computed
