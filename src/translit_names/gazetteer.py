@@ -395,7 +395,8 @@ class Gazetteer:
                 seen.update(row[0] for row in fresh)
                 if len(found) >= max(budget, 200):
                     break
-            budget -= len(found)  # a form reached through two words counts twice, as it always has
+            # A form reached through two words of one query counts twice here, as it always has.
+            budget -= len(found)
             # One row per form, in form order.
             light = sorted({row[0]: row for row in found}.values())
             if len(light) > RESCORE:
