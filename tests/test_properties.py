@@ -97,3 +97,50 @@ def test_every_generated_romanisation_resolves(name: str) -> None:
     for spelling in generated:
         match = translit_names.lookup(spelling.text)
         assert match is not None and match.id == entity.id, (spelling, match)
+
+
+
+# Keys made of letters matching keys use, vowels among them often enough that skeletons collide.
+_KEY_LETTERS = "aeioubdfghklmnprstv"
+
+
+@st.composite
+def key_pairs(draw: st.DrawFn) -> tuple[str, str]:
+    """A key and the key one edit away (a letter dropped, added, replaced, or two neighbours swapped), or an
+    unrelated key."""
+    a = draw(st.text(alphabet=_KEY_LETTERS, min_size=1, max_size=12))
+    i = draw(st.integers(0, len(a) - 1))
+    letter = draw(st.sampled_from(_KEY_LETTERS))
+    b = draw(
+        st.sampled_from(
+            [
+                a[:i] + a[i + 1 :],
+                a[:i] + letter + a[i:],
+                a[:i] + letter + a[i + 1 :],
+                a[:i] + a[i + 1 : i + 2] + a[i : i + 1] + a[i + 2 :],
+                draw(st.text(alphabet=_KEY_LETTERS, min_size=1, max_size=12)),
+            ]
+        )
+    )
+    return a, b
+
+
+@settings(max_examples=3000, deadline=None)
+@given(key_pairs())
+def test_candidate_filter_never_drops_a_word_that_would_qualify(pair: tuple[str, str]) -> None:
+    """The approximate index skips full word scoring where it cannot matter (gazetteer._token_candidates):
+    different keys of four letters or fewer score 0, and keys whose skeletons are not made of the same letters
+    score at most key_similarity. A change to token_similarity that breaks either must change the filter too."""
+    from translit_names.gazetteer import _SHORTEST_FUZZY, _index_token, _key_token
+    from translit_names.keys import skeleton
+    from translit_names.matching import key_similarity, token_similarity, tokenize
+
+    a, b = pair
+    assume(a != b and b)
+    toks = tokenize(a)
+    assume(len(toks) == 1 and toks[0].key == a)
+    sim = token_similarity(_key_token(toks[0]), _index_token(b))
+    if min(len(a), len(b)) <= _SHORTEST_FUZZY:
+        assert sim == 0.0
+    elif sorted(skeleton(a)) != sorted(skeleton(b)):
+        assert sim <= key_similarity(a, b) + 1e-9

@@ -85,6 +85,12 @@ PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
 COMMON_WORD_DF = 100
 _MIN_QUERY_SKELETON_FOR_DELETES = 5
+#: Matching keys of this many letters or fewer are compared by equality only: token_similarity gives 0 to two
+#: different keys when either is this short (``_fuzzy``: short words match exactly or by key).
+_SHORTEST_FUZZY = 4
+#: Room left for rounding when key_similarity bounds token_similarity from above (the two compute one term in
+#: different orders of operands).
+_BOUND_SLACK = 0.01
 
 
 def word_weight(df: int) -> float:
@@ -137,6 +143,8 @@ class Gazetteer:
         self._owned_dir = _owned_dir
         self._lock = threading.Lock()
         self._word_cache: dict[Token, dict[str, tuple[int, float]]] = {}
+        # Document counts of index words (0 for words not in the index), as read so far.
+        self._df_cache: dict[str, int] = {}
         # Names repeat in real input: recent answers are kept (Match objects are immutable).
         self._search_cache: dict[tuple[str, int, str | None], tuple[Match, ...]] = {}
         if not self.path.is_file():
@@ -281,8 +289,21 @@ class Gazetteer:
         """Index words close to ``tok`` (skeleton equal or one deletion apart, and similar enough), with their
         document counts and their similarity to ``tok``."""
         cached = self._word_cache.get(tok)
-        if cached is not None:
-            return cached
+        if cached is None:
+            cached = self._close_words(tok)
+            if len(self._word_cache) > 20000:
+                self._word_cache.clear()
+            self._word_cache[tok] = cached
+            self._remember_dfs((w, df) for w, (df, _sim) in cached.items())
+        return cached
+
+    def _close_words(self, tok: Token) -> dict[str, tuple[int, float]]:
+        """:meth:`_token_candidates` without its cache."""
+        if len(tok.key) <= _SHORTEST_FUZZY:
+            # A key this short matches only itself (token_similarity gives 0 to any other): its neighbours in
+            # the skeleton index need not be read.
+            found = self._rows("SELECT df FROM toks WHERE tok = ?", (tok.key,))
+            return {tok.key: (int(found[0][0]), 1.0)} if found else {}
         s = tok.skel
         # The index holds every word's skeleton and its one-letter deletions; the query adds its own deletions
         # only for skeletons of five letters or more, or of four in a word of six letters or more (shorter ones
@@ -292,28 +313,37 @@ class Gazetteer:
         marks = ",".join("?" * len(probes))
         spread = 2 if len(tok.key) <= 6 else 3  # words much longer or shorter cannot be close
         rows = self._rows(
-            f"SELECT tok, df FROM skel WHERE s IN ({marks}) AND length(tok) BETWEEN ? AND ?",
+            f"SELECT toks FROM skel WHERE s IN ({marks}) AND n BETWEEN ? AND ?",
             [*probes, len(tok.key) - spread, len(tok.key) + spread],
         )
         probe = _key_token(tok)
+        # Each row packs words and their document counts as "word df word df ..." (a word may be in several rows).
+        dfs: dict[str, str] = {}
+        for (packed,) in rows:
+            parts = packed.split(" ")
+            dfs.update(zip(parts[::2], parts[1::2]))
         # A cheap vectorised filter first (rapidfuzz's Indel ratio), then the real word similarity.
-        dfs = dict(rows)
         key = tok.key
         close = process.extract(key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
         out: dict[str, tuple[int, float]] = {}
+        sorted_skel = sorted(tok.skel)
         for w, _score, _idx in close:
             if w == key:
-                out[w] = (dfs[w], 1.0)
+                out[w] = (int(dfs[w]), 1.0)
                 continue
+            if len(w) <= _SHORTEST_FUZZY:
+                continue  # words this short match only by key: token_similarity gives them 0
             # The main term of the word similarity, cheaply; only words it does not rule out are scored in full.
-            if key_similarity(key, w) < LIGHT_CUTOFF:
+            light = key_similarity(key, w)
+            if light < LIGHT_CUTOFF:
+                continue
+            if light < MIN_TOKEN_CANDIDATE - _BOUND_SLACK and sorted(skeleton(w)) != sorted_skel:
+                # Without the vowel and scrambled-letter allowances (both need the two skeletons to be made of
+                # the same letters) token_similarity is at most this main term: the word cannot reach the bar.
                 continue
             sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:
-                out[w] = (dfs[w], sim)
-        if len(self._word_cache) > 20000:
-            self._word_cache.clear()
-        self._word_cache[tok] = out
+                out[w] = (int(dfs[w]), sim)
         return out
 
     _FORM_SQL = (
@@ -337,46 +367,63 @@ class Gazetteer:
         order = sorted((sum(df for df, _ in c.values()), i) for i, c in enumerate(cands) if c)
         budget = MAX_POSTINGS
         total_len = sum(len(t.key) for t in query) + 2 * len(initials) or 1
+        # For each candidate word, its similarity to each query word (0 where it is not a candidate of that word;
+        # candidates score above 0, so a 0 never wins a max that a candidate is in).
+        lengths = [len(t.key) for t in query]
+        sims_of = {w: tuple(c[w][1] if w in c else 0.0 for c in cands) for c in cands for w in c}
         for n, (_df, i) in enumerate(order):
             if n >= MAX_BATCHES or (n > 0 and budget <= 0):
                 return
             # The closest words' postings first, so that the budget is spent on them.
             words = sorted(cands[i], key=lambda w: (-cands[i][w][1], w))
-            fids: list[int] = []
+            # Postings and the light columns of their forms in one query per 16 words; CROSS JOIN keeps the
+            # postings order, so LIMIT cuts the same postings as a query of postings alone would.
+            found: list[tuple[Any, ...]] = []
             for start in range(0, len(words), 16):
                 batch = words[start : start + 16]
                 marks = ",".join("?" * len(batch))
-                fids += [
-                    f
-                    for (f,) in self._rows(f"SELECT fid FROM postings WHERE tok IN ({marks}) LIMIT ?", [*batch, max(budget, 200)])
-                    if f not in seen
+                fresh = [
+                    row
+                    for row in self._rows(
+                        "SELECT p.fid, f.key, f.factor, f.eid FROM postings p CROSS JOIN forms f ON f.fid = p.fid"
+                        f" WHERE p.tok IN ({marks}) LIMIT ?",
+                        [*batch, max(budget, 200)],
+                    )
+                    if row[0] not in seen
                 ]
-                seen.update(fids)
-                if len(fids) >= max(budget, 200):
+                found += fresh
+                seen.update(row[0] for row in fresh)
+                if len(found) >= max(budget, 200):
                     break
-            budget -= len(fids)
-            light: list[tuple[Any, ...]] = []
-            for chunk in range(0, len(fids), 900):
-                part = fids[chunk : chunk + 900]
-                light += self._rows(
-                    f"SELECT fid, key, factor, eid FROM forms WHERE fid IN ({','.join('?' * len(part))})", part
-                )
+            # A form reached through two words of one query counts twice here, as it always has.
+            budget -= len(found)
+            # One row per form, in form order.
+            light = sorted({row[0]: row for row in found}.values())
             if len(light) > RESCORE:
                 # One row per entity and key: an entity's romanisations would otherwise crowd the others out.
                 # Of an entity's forms with one key, keep the one that counts most (a preferred name over aliases).
                 light = list({(row[3], row[1]): row for row in sorted(light, key=lambda r: (r[2], -r[0]))}.values())
             if len(light) > RESCORE:
-
-                def estimate(row: tuple[Any, ...]) -> float:
+                # The estimate: how much of the query the form's words cover (each query word counts its best
+                # similarity to a word of the form, times its length), over the longer of the two; computed
+                # once per key (forms of many entities share a key).
+                coverage: dict[str, float] = {}
+                for row in light:
+                    if row[1] in coverage:
+                        continue
                     fkeys = row[1].split()
-                    covered = sum(
-                        max((c[w][1] for w in fkeys if w in c), default=0.0) * len(t.key) for t, c in zip(query, cands)
-                    )
-                    covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
-                    flen = sum(len(w) for w in fkeys) or 1
-                    return covered / max(total_len, flen) * float(row[2])
-
-                light.sort(key=estimate, reverse=True)
+                    hits = [sims_of[w] for w in fkeys if w in sims_of]
+                    if not hits:
+                        covered = 0.0
+                    elif len(hits) == 1:
+                        covered = sum([sim * n for sim, n in zip(hits[0], lengths)])
+                    else:
+                        covered = sum([max(column) * n for column, n in zip(zip(*hits), lengths)])
+                    if initials:
+                        covered += sum(2.0 for t in initials if any(w.startswith(t.key) for w in fkeys))
+                    flen = sum(map(len, fkeys)) or 1
+                    coverage[row[1]] = covered / max(total_len, flen)
+                light.sort(key=lambda row: coverage[row[1]] * float(row[2]), reverse=True)
                 light = light[:RESCORE]
             keep = [row[0] for row in light]
             rows = self._rows(self._FORM_SQL + f"f.fid IN ({','.join('?' * len(keep))})", keep) if keep else []
@@ -434,13 +481,24 @@ class Gazetteer:
                 tag = via if factor == 1.0 else f"{via}, {via_tag}"
                 best[eid] = _Scored(score=score, eid=eid, fid=fid, via=tag, id=row[2])
 
+    def _remember_dfs(self, pairs: Iterable[tuple[str, int]]) -> None:
+        if len(self._df_cache) > 200000:
+            self._df_cache.clear()
+        self._df_cache.update(pairs)
+
     def _informativeness(self, keys: set[str]) -> Callable[[Token], float]:
         """Down-weight words that many forms share (see :func:`word_weight`)."""
         keys.discard("")
-        df: dict[str, int] = {}
-        if keys:
-            marks = ",".join("?" * len(keys))
-            df = dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", sorted(keys)))
+        known = self._df_cache
+        # Only these keys count (a word of another key weighs as a rare one, whatever the cache knows of it).
+        df = {k: known[k] for k in keys if k in known}
+        unknown = sorted(keys - df.keys())
+        if unknown:
+            marks = ",".join("?" * len(unknown))
+            found = dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", unknown))
+            for k in unknown:
+                df[k] = found.get(k, 0)
+            self._remember_dfs((k, df[k]) for k in unknown)
 
         def info(tok: Token) -> float:
             return word_weight(df.get(tok.key, 0))
@@ -504,12 +562,14 @@ class Gazetteer:
     def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []
         for s in scored:
-            row = self._rows("SELECT * FROM entities WHERE eid = ?", (s.eid,))[0]
-            entity = self._entity(row, names=False)
-            name_row = self._rows(
-                "SELECT text, tier, lang, source, scheme, origin FROM names WHERE fid = ? ORDER BY tier, text LIMIT 1",
-                (s.fid,),
+            # The entity and the strongest name of the matched form, in one query.
+            row = self._rows(
+                "SELECT e.*, n.* FROM entities e, (SELECT text, tier, lang, source, scheme, origin FROM names"
+                " WHERE fid = ? ORDER BY tier, text LIMIT 1) n WHERE e.eid = ?",
+                (s.fid, s.eid),
             )[0]
+            entity = self._entity(row[:10], names=False)
+            name_row = row[10:]
             matched = Name(text=name_row[0], tier=TIERS[name_row[1]], lang=name_row[2], source=name_row[3], scheme=name_row[4], origin=name_row[5])
             out.append(
                 Match(

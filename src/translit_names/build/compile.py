@@ -30,7 +30,7 @@ from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
 #: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "8"
+INDEX_FORMAT = "9"
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -223,7 +223,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         );
         CREATE TABLE postings (tok TEXT NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (tok, fid)) WITHOUT ROWID;
         CREATE TABLE toks (tok TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-        CREATE TABLE skel (s TEXT NOT NULL, tok TEXT NOT NULL, df INTEGER NOT NULL, PRIMARY KEY (s, tok)) WITHOUT ROWID;
+        CREATE TABLE skel (s TEXT NOT NULL, n INTEGER NOT NULL, toks TEXT NOT NULL, PRIMARY KEY (s, n)) WITHOUT ROWID;
         """
     )
     for sid in sorted(found.sources):
@@ -290,7 +290,12 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
                 skel_rows.add((d, tok))
     con.executemany("INSERT INTO postings VALUES (?, ?)", ((t, f) for t in sorted(postings) for f in sorted(postings[t])))
     con.executemany("INSERT INTO toks VALUES (?, ?)", ((t, len(postings[t])) for t in sorted(postings)))
-    con.executemany("INSERT INTO skel VALUES (?, ?, ?)", ((d, t, len(postings[t])) for d, t in sorted(skel_rows)))
+    # One row per skeleton (or deletion) and word length: the words as "word df word df ..." in word order, so
+    # that a query reads a handful of rows instead of hundreds.
+    packed: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for d, t in sorted(skel_rows):
+        packed[(d, len(t))] += [t, str(len(postings[t]))]
+    con.executemany("INSERT INTO skel VALUES (?, ?, ?)", ((d, n, " ".join(packed[(d, n)])) for d, n in sorted(packed)))
     report.entities = len(found.entities)
     report.names = len(name_rows)
     report.forms = len(form_rows)
