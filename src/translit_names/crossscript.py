@@ -29,6 +29,7 @@ from __future__ import annotations
 import math
 import zlib
 from functools import cache, lru_cache
+from itertools import repeat
 from importlib import resources
 
 from rapidfuzz.distance import Indel
@@ -80,39 +81,44 @@ def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int
     same = 0
     runs: list[tuple[int, int, int, int]] = []
     open_run: list[int] | None = None
-    for op in Indel.opcodes(src, dst):
-        if op.tag == "equal":
-            same += op.src_end - op.src_start
+    ops: list[tuple[str, int, int, int, int]] = Indel.opcodes(src, dst).as_list()  # type: ignore[assignment]
+    for tag, s0, s1, d0, d1 in ops:
+        if tag == "equal":
+            same += s1 - s0
             if open_run is not None:
                 runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
                 open_run = None
         elif open_run is None:
-            open_run = [op.src_start, op.src_end, op.dest_start, op.dest_end]
+            open_run = [s0, s1, d0, d1]
         else:
-            open_run[1], open_run[3] = op.src_end, op.dest_end
+            open_run[1], open_run[3] = s1, d1
     if open_run is not None:
         runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
     return same, runs
 
 
-def features(cyrillic: str, latin: str) -> dict[str, float] | None:
-    """The model's features of a (normalised Cyrillic word, normalised Latin word) pair, before rare blocks are
-    merged; ``None`` when either side has no letters, or the two share too few letters (:data:`MIN_SHARED`,
-    :data:`MIN_LENGTH_RATIO`) to be scored."""
+def _aligned(cyrillic: str, latin: str) -> tuple[dict[str, float], list[str]] | None:
+    """The totals (letters that agree, that do not, a short word) and the names of the edit-block features (a
+    name may come more than once), or ``None`` when the pair is not scored."""
     src = cyrillic.translate(_ROMAN)
-    dst = "".join(c for c in (latin if latin.isascii() else unidecode(latin)).lower() if "a" <= c <= "z")
+    if latin.isascii() and latin.isalpha():
+        dst = latin.lower()
+    else:
+        dst = "".join(c for c in (latin if latin.isascii() else unidecode(latin)).lower() if "a" <= c <= "z")
     ls, ld = len(src), len(dst)
     if not ls or not ld or min(ls, ld) < MIN_LENGTH_RATIO * max(ls, ld):
         return None
-    same, runs = _edit_blocks(src, dst)
-    if same < MIN_SHARED * max(ls, ld):
+    # Indel similarity is twice the longest common subsequence: the letters the alignment below keeps.
+    if Indel.similarity(src, dst) < 2 * MIN_SHARED * max(ls, ld):
         return None
-    out: dict[str, float] = {
+    same, runs = _edit_blocks(src, dst)
+    totals = {
         "bias": 1.0,
         "same": same / 8,
         "unmatched": (ls + ld - 2 * same) / 8,
         "short": 1.0 if min(ls, ld) <= 4 else 0.0,
     }
+    names: list[str] = []
     framed = "^" + src + "$"
     for s0, s1, d0, d1 in runs:
         edit = src[s0:s1] + ">" + dst[d0:d1]
@@ -126,14 +132,25 @@ def features(cyrillic: str, latin: str) -> dict[str, float] | None:
         if d0 == d1 and d0 > 0:
             block += "|" + dst[d0 - 1 : d0]
         # In the framed word, src[i] is framed[i + 1]: the letter before a run is framed[s0], after it framed[s1 + 1].
-        size = f"size:{min(s1 - s0, 3)}:{min(d1 - d0, 3)}"  # every block, known or rare, by its size
-        names = [size, block, framed[s0] + "[" + edit, edit + "]" + framed[s1 + 1]]
+        names += (f"size:{min(s1 - s0, 3)}:{min(d1 - d0, 3)}", block, framed[s0] + "[" + edit, edit + "]" + framed[s1 + 1])
         if s0 > 0:
             names.append(framed[s0 - 1 : s0 + 1] + "[" + edit)
         if s1 < ls:
             names.append(edit + "]" + framed[s1 + 1 : s1 + 3])
-        for name in names:
-            out[name] = out.get(name, 0.0) + 1.0
+    return totals, names
+
+
+def features(cyrillic: str, latin: str) -> dict[str, float] | None:
+    """The model's features of a (normalised Cyrillic word, normalised Latin word) pair, before rare blocks are
+    merged; ``None`` when either side has no letters, or the two share too few letters (:data:`MIN_SHARED`,
+    :data:`MIN_LENGTH_RATIO`) to be scored. Every block counts under its size (``size:1:2``), its edit with
+    markers for the ends of the word, and its edit with one or two letters of context on either side."""
+    aligned = _aligned(cyrillic, latin)
+    if aligned is None:
+        return None
+    out, names = aligned
+    for name in names:
+        out[name] = out.get(name, 0.0) + 1.0
     return out
 
 
@@ -162,8 +179,11 @@ def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
     >>> cyrillic_latin_similarity("уорфен", "worthen") > 0.75 > cyrillic_latin_similarity("уорфен", "wilson")
     True
     """
-    feats = features(cyrillic, latin)
-    if feats is None:
+    aligned = _aligned(cyrillic, latin)
+    if aligned is None:
         return 0.0
-    z = logit(feats, _weights())
+    totals, names = aligned
+    weights = _weights()
+    # logit(features(...)) without building the feature dictionary: the same sum.
+    z = logit(totals, weights) + sum(map(weights.get, names, repeat(weights.get("rare", 0.0))))
     return min(CAP, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))

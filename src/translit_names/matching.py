@@ -272,6 +272,8 @@ def _transcribed(a: Token, b: Token) -> float:
     """The learned Cyrillic / Latin similarity (:mod:`translit_names.crossscript`) when one word is Cyrillic and the
     other Latin: it sees transcriptions by ear (Worthen / Уорфен) that spelling-based keys cannot. 0 otherwise,
     and for acronyms."""
+    if a.norm.isascii() == b.norm.isascii():  # the cheap test first: both Latin, or neither
+        return 0.0
     if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
         return 0.0
     if is_cyrillic(a.norm) and is_latin(b.norm):
@@ -505,4 +507,9 @@ def compare(a: str, b: str) -> float:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
     ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
-    return name_similarity(ta, tb, word_similarity=transcription_similarity)
+    # The learned Cyrillic / Latin word model can only matter when one name has a Latin word and the other a
+    # word in another script; other pairs skip its overhead.
+    ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
+    if (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b):
+        return name_similarity(ta, tb, word_similarity=transcription_similarity)
+    return name_similarity(ta, tb)
