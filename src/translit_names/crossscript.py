@@ -27,6 +27,7 @@ the model (through :func:`translit_names.matching.transcription_similarity`); se
 from __future__ import annotations
 
 import math
+import re
 import zlib
 from functools import cache, lru_cache
 from itertools import repeat
@@ -60,9 +61,12 @@ _ROMAN = str.maketrans(
 )  # fmt: skip
 
 
+_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
+
+
 def is_cyrillic(word: str) -> bool:
-    """Whether every character of ``word`` is a Cyrillic letter."""
-    return bool(word) and all("\u0400" <= c <= "\u04ff" for c in word)
+    """Whether every character of ``word`` is in the Cyrillic block (a normalised Cyrillic word)."""
+    return _CYRILLIC_WORD.fullmatch(word) is not None
 
 
 def is_latin(word: str) -> bool:
@@ -95,6 +99,10 @@ def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int
     if open_run is not None:
         runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
     return same, runs
+
+
+# Every block also counts under its size: letters on each side, 3 meaning three or more.
+_SIZES = tuple(tuple(f"size:{a}:{b}" for b in range(4)) for a in range(4))
 
 
 def _aligned(cyrillic: str, latin: str) -> tuple[dict[str, float], list[str]] | None:
@@ -132,7 +140,7 @@ def _aligned(cyrillic: str, latin: str) -> tuple[dict[str, float], list[str]] | 
         if d0 == d1 and d0 > 0:
             block += "|" + dst[d0 - 1 : d0]
         # In the framed word, src[i] is framed[i + 1]: the letter before a run is framed[s0], after it framed[s1 + 1].
-        names += (f"size:{min(s1 - s0, 3)}:{min(d1 - d0, 3)}", block, framed[s0] + "[" + edit, edit + "]" + framed[s1 + 1])
+        names += (_SIZES[min(s1 - s0, 3)][min(d1 - d0, 3)], block, framed[s0] + "[" + edit, edit + "]" + framed[s1 + 1])
         if s0 > 0:
             names.append(framed[s0 - 1 : s0 + 1] + "[" + edit)
         if s1 < ls:
