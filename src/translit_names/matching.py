@@ -260,8 +260,8 @@ def transcription_similarity(a: Token, b: Token) -> float:
     every scheme's romanisation of each native name, and across half a million names the model's false positives
     would add up)."""
     score = token_similarity(a, b)
-    if score >= DEFAULT_THRESHOLD or not (a.keyable and b.keyable):
-        return score
+    if score >= DEFAULT_THRESHOLD or a.norm.isascii() == b.norm.isascii() or not (a.keyable and b.keyable):
+        return score  # (the cheap script test: both words Latin, or neither)
     learned = _transcribed(a, b)
     if learned <= score:
         return score
@@ -272,14 +272,11 @@ def _transcribed(a: Token, b: Token) -> float:
     """The learned Cyrillic / Latin similarity (:mod:`translit_names.crossscript`) when one word is Cyrillic and the
     other Latin: it sees transcriptions by ear (Worthen / Уорфен) that spelling-based keys cannot. 0 otherwise,
     and for acronyms."""
-    if a.norm.isascii() == b.norm.isascii():  # the cheap test first: both Latin, or neither
-        return 0.0
     if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
         return 0.0
-    if is_cyrillic(a.norm) and is_latin(b.norm):
-        return cyrillic_latin_similarity(a.norm, b.norm)
-    if is_cyrillic(b.norm) and is_latin(a.norm):
-        return cyrillic_latin_similarity(b.norm, a.norm)
+    cyrillic, latin = (b.norm, a.norm) if a.norm.isascii() else (a.norm, b.norm)
+    if is_latin(latin) and is_cyrillic(cyrillic):
+        return cyrillic_latin_similarity(cyrillic, latin)
     return 0.0
 
 
