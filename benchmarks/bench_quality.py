@@ -25,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 import translit_names
 from translit_names import DEFAULT_THRESHOLD, compare, default_gazetteer, normalize
-from translit_names.crossscript import held_out
+from translit_names.crossscript import held_out, read_pairs
 from translit_names.keys import name_key
 from translit_names.matching import clean_query, name_similarity, tokenize
 
@@ -89,12 +89,9 @@ def wikidata_pairs(path: Path, sample: int) -> None:
     if not path.exists():
         print(f"(skipping the Wikidata pairs: {path} not found)")
         return
-    rows, total = [], 0
-    for line in path.read_text(encoding="utf-8").splitlines():
-        english, russian, _count = line.split("\t")
-        total += 1
-        if held_out(english):
-            rows.append((english, russian.replace(" ", "")))
+    every = read_pairs(path)
+    total = len(every)
+    rows = [pair for pair in every if held_out(pair[0])]
     random.seed(1)
     chosen = random.sample(rows, min(sample, len(rows)))
     by_first: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)

@@ -24,7 +24,7 @@ import random
 import zlib
 from pathlib import Path
 
-from translit_names.crossscript import WEIGHTS_FILE, features, held_out, logit
+from translit_names.crossscript import WEIGHTS_FILE, features, held_out, logit, read_pairs
 from translit_names.matching import DEFAULT_THRESHOLD, make_token
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,15 +40,6 @@ CALIBRATION_FP = 0.007
 SEED = 20261123
 
 Pair = tuple[str, str]
-
-
-def read_pairs(path: Path) -> list[Pair]:
-    """(English word, Russian word) of every line, Russian letters joined."""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        english, russian, _count = line.split("\t")
-        out.append((english, russian.replace(" ", "")))
-    return out
 
 
 def hard_negatives(pairs: list[Pair], rng: random.Random) -> list[Pair]:

@@ -32,11 +32,12 @@ import zlib
 from functools import cache, lru_cache
 from itertools import repeat
 from importlib import resources
+from pathlib import Path
 
 from rapidfuzz.distance import Indel
 from unidecode import unidecode
 
-__all__ = ["CAP", "cyrillic_latin_similarity", "features", "held_out", "is_cyrillic", "is_latin"]
+__all__ = ["CAP", "cyrillic_latin_similarity", "features", "held_out", "is_cyrillic", "is_latin", "read_pairs"]
 
 #: The highest score the model gives: below :data:`translit_names.matching.KEY_MATCH`.
 CAP = 0.9
@@ -74,6 +75,16 @@ def is_latin(word: str) -> bool:
     return bool(word) and word.isascii() and word.isalpha()
 
 
+def read_pairs(path: Path) -> list[tuple[str, str]]:
+    """The (English word, Russian word) pairs of a ``wd_russian_80`` file: ``english<TAB>р у с с к и й<TAB>count``
+    lines, the Russian letters joined. (For the training script and the benchmarks; the package ships no pairs.)"""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        english, russian, _count = line.split("\t")
+        out.append((english, russian.replace(" ", "")))
+    return out
+
+
 def held_out(english: str) -> bool:
     """Whether a ``wd_russian_80`` pair with this English word is held out of training (a fifth of the words,
     chosen by a CRC-32 of the word, so every pair of one English word falls on the same side)."""
@@ -84,20 +95,14 @@ def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int
     """Letters in agreement, and the runs of differing letters as (src start, src end, dst start, dst end)."""
     same = 0
     runs: list[tuple[int, int, int, int]] = []
-    open_run: list[int] | None = None
     ops: list[tuple[str, int, int, int, int]] = Indel.opcodes(src, dst).as_list()  # type: ignore[assignment]
     for tag, s0, s1, d0, d1 in ops:
         if tag == "equal":
             same += s1 - s0
-            if open_run is not None:
-                runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
-                open_run = None
-        elif open_run is None:
-            open_run = [s0, s1, d0, d1]
+        elif runs and runs[-1][1] == s0 and runs[-1][3] == d0:
+            runs[-1] = (runs[-1][0], s1, runs[-1][2], d1)  # a deletion next to an insertion: one run
         else:
-            open_run[1], open_run[3] = s1, d1
-    if open_run is not None:
-        runs.append((open_run[0], open_run[1], open_run[2], open_run[3]))
+            runs.append((s0, s1, d0, d1))
     return same, runs
 
 

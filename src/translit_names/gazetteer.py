@@ -523,7 +523,7 @@ class Gazetteer:
             # The query as typed may itself be a name ("Prince Charles", "Пан Ги Мун"): try it exactly too.
             raw_toks = tokenize(name)
             self._score_rows(self._exact_rows(raw_norm, ""), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True, any_factor=True)
-            if any(s.score >= DEFAULT_THRESHOLD for s in best.values()):
+            if _top(best) >= DEFAULT_THRESHOLD:
                 return best
         qkey = " ".join(t.key for t in toks)
         exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
@@ -534,7 +534,7 @@ class Gazetteer:
         )
         if exact_only:
             return best
-        if limit <= 2 and max((s.score for s in best.values()), default=0.0) >= EXACT_IS_ENOUGH:
+        if limit <= 2 and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
         variants = {}
@@ -552,14 +552,12 @@ class Gazetteer:
             for variant, (vnorm, vkey, vtoks) in variants.items():
                 mine = [r for r in rows if r[3] == vnorm or r[4] == vkey]
                 self._score_rows(mine, vtoks, vnorm, VARIANT_FACTOR, type_, best, f"de-inflected as {variant!r}")
-        top = max((s.score for s in best.values()), default=0.0)
-        if limit <= 2 and top >= NEAR_MISS_CANNOT_WIN:
+        if limit <= 2 and _top(best) >= NEAR_MISS_CANNOT_WIN:
             return best
         seen = {s.fid for s in best.values()}
         for rows in self._token_rows(toks, seen):
             self._score_rows(rows, toks, norm, 1.0, type_, best, "")
-            top = max((s.score for s in best.values()), default=0.0)
-            if top >= DEFAULT_THRESHOLD and limit <= 2:
+            if limit <= 2 and _top(best) >= DEFAULT_THRESHOLD:
                 break
         return best
 
@@ -644,6 +642,11 @@ class Gazetteer:
             match = self.lookup(id_or_name)
             entity = self.get(match.id) if match else None
         return (entity, entity.names) if entity else None
+
+
+def _top(best: dict[int, _Scored]) -> float:
+    """The best score found so far (0 when none)."""
+    return max((s.score for s in best.values()), default=0.0)
 
 
 def _how(via: str, query: str, matched: str) -> str:

@@ -20,7 +20,7 @@ from unidecode import unidecode
 
 from .crossscript import cyrillic_latin_similarity, is_cyrillic, is_latin
 from .keys import skeleton, split_words, token_key
-from .normalize import normalize
+from .normalize import european_script, normalize
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -165,7 +165,7 @@ def _token_with_key(word: str, key: str) -> Token | None:
     letters = [c for c in word if c.isalpha()]
     upper = len(letters) >= 2 and all(c.isupper() for c in letters)
     # The matching key is designed for the alphabets of Europe; other scripts match by their own letters only.
-    keyable = all(ord(c) < 0x0530 or 0x1E00 <= ord(c) < 0x2000 for c in norm)
+    keyable = european_script(norm)
     initial = keyable and len(norm) == 1 and len(letters) == 1 and letters[0].isupper()
     return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key), initial, keyable)
 
@@ -255,29 +255,23 @@ def _capped(score: float, a: Token, b: Token, clash: bool) -> float:
 @lru_cache(maxsize=65536)
 def transcription_similarity(a: Token, b: Token) -> float:
     """:func:`token_similarity`, or for a Cyrillic word against a Latin one the learned Cyrillic / Latin
-    similarity (:mod:`translit_names.crossscript`) if that is higher, under the same caps. ``compare`` scores
+    similarity (:mod:`translit_names.crossscript`) if that is higher, under the same caps: it sees transcriptions
+    by ear (Worthen / Уорфен) that spelling-based keys cannot. ``compare`` scores
     words with it; ``search`` and ``lookup`` do not (their candidates come from the index, which already holds
     every scheme's romanisation of each native name, and across half a million names the model's false positives
     would add up)."""
     score = token_similarity(a, b)
     if score >= DEFAULT_THRESHOLD or a.norm.isascii() == b.norm.isascii() or not (a.keyable and b.keyable):
         return score  # (the cheap script test: both words Latin, or neither)
-    learned = _transcribed(a, b)
+    if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
+        return score  # acronyms are spelled, not transcribed
+    cyrillic, latin = (b.norm, a.norm) if a.norm.isascii() else (a.norm, b.norm)
+    if not (is_latin(latin) and is_cyrillic(cyrillic)):
+        return score
+    learned = cyrillic_latin_similarity(cyrillic, latin)
     if learned <= score:
         return score
     return _capped(learned, a, b, _gender_clash(a, b))
-
-
-def _transcribed(a: Token, b: Token) -> float:
-    """The learned Cyrillic / Latin similarity (:mod:`translit_names.crossscript`) when one word is Cyrillic and the
-    other Latin: it sees transcriptions by ear (Worthen / Уорфен) that spelling-based keys cannot. 0 otherwise,
-    and for acronyms."""
-    if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
-        return 0.0
-    cyrillic, latin = (b.norm, a.norm) if a.norm.isascii() else (a.norm, b.norm)
-    if is_latin(latin) and is_cyrillic(cyrillic):
-        return cyrillic_latin_similarity(cyrillic, latin)
-    return 0.0
 
 
 _GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "мл", "ст", "младший", "старший"})

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["Normalizer", "normalize", "tokens"]
+__all__ = ["Normalizer", "european_script", "normalize", "tokens"]
 
 #: A normaliser maps a name to its comparable form; index and query must use the same one.
 Normalizer = Callable[[str], str]
@@ -47,6 +47,17 @@ _SPELLED_OUT = str.maketrans(
 
 #: Characters deleted outright (not replaced by a space): apostrophes and sign marks inside words.
 _DELETED = frozenset("'’‘ʼʹʻʽ′″`´ˮ\u02b9\u02ba\u02bc\u0027")
+# Outside the alphabets of Europe: Latin, Greek and Cyrillic with their extensions (below Armenian, U+0530, and
+# Latin Extended Additional and Greek Extended, U+1E00-U+1FFF).
+_NOT_EUROPEAN = re.compile("[^\x00-\u052f\u1e00-\u1fff]")
+
+
+def european_script(text: str) -> bool:
+    """Whether every character of ``text`` is in the Latin, Greek or Cyrillic blocks (or is ASCII): the alphabets
+    whose accents the normaliser drops and for which the matching key is made."""
+    return _NOT_EUROPEAN.search(text) is None
+
+
 # In ASCII text, what is neither a letter nor a digit (after case folding) becomes a space.
 _ASCII_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
@@ -78,7 +89,7 @@ def normalize(name: str) -> str:
                 out.append(ch)
             continue
         if cat[0] in "LN":
-            alphabetic_base = ord(ch) < 0x0530 or 0x1E00 <= ord(ch) < 0x2000
+            alphabetic_base = european_script(ch)
             out.append(ch)
         else:
             alphabetic_base = False
