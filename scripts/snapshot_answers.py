@@ -1,0 +1,101 @@
+"""Record what ``lookup`` and ``search`` answer for a fixed set of queries, or compare two such records.
+
+    python scripts/snapshot_answers.py record OUT.json [--typos N]
+    python scripts/snapshot_answers.py diff BEFORE.json AFTER.json
+
+For changes that should make matching faster without changing its answers: record before, record after,
+diff. The queries are the labelled spellings (benchmarks/data/labelled.tsv) plus N one-letter typos (a letter
+dropped, doubled, swapped with its neighbour or replaced) of names drawn from the packaged index, all chosen
+by a fixed seed, so two records of the same code and index are identical.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import sys
+from pathlib import Path
+
+from translit_names import default_gazetteer
+
+LABELLED = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "labelled.tsv"
+
+
+def _typo(name: str, rng: random.Random) -> str:
+    letters = [i for i, c in enumerate(name) if c.isalpha()]
+    if len(letters) < 4:
+        return name
+    i = rng.choice(letters[1:])
+    kind = rng.choice(("drop", "double", "swap", "replace"))
+    if kind == "drop":
+        return name[:i] + name[i + 1 :]
+    if kind == "double":
+        return name[:i] + name[i] + name[i:]
+    if kind == "swap" and i + 1 < len(name):
+        return name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+    return name[:i] + rng.choice("aeioubdklmnrst") + name[i + 1 :]
+
+
+def queries(typos: int) -> list[str]:
+    out = []
+    for line in LABELLED.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t")[0])
+    gaz = default_gazetteer()
+    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        names = [t for (t,) in con.execute("SELECT text FROM names WHERE tier < 2 ORDER BY text")]
+    finally:
+        con.close()
+    rng = random.Random(5)
+    out += [_typo(name, rng) for name in rng.sample(names, typos)]
+    return list(dict.fromkeys(out))
+
+
+def record(out: Path, typos: int) -> None:
+    gaz = default_gazetteer()
+    answers = {}
+    for q in queries(typos):
+        best = gaz.lookup(q)
+        found = gaz.search(q, limit=5)
+        answers[q] = {
+            "lookup": best and [best.id, round(best.score, 4), best.via, best.matched],
+            "search": [[m.id, round(m.score, 4), m.via, m.matched] for m in found],
+        }
+    out.write_text(json.dumps(answers, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
+    print(f"{len(answers)} queries recorded in {out}")
+
+
+def diff(before: Path, after: Path) -> int:
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+    lookups = [q for q in a if q in b and a[q]["lookup"] != b[q]["lookup"]]
+    searches = [q for q in a if q in b and a[q]["search"] != b[q]["search"]]
+    print(f"{len(a)} / {len(b)} queries; lookup answers differ on {len(lookups)}, search results on {len(searches)}")
+    for q in lookups[:40]:
+        print(f"  lookup {q!r}: {a[q]['lookup']} -> {b[q]['lookup']}")
+    for q in [q for q in searches if q not in lookups][:20]:
+        print(f"  search {q!r}: {[m[0] for m in a[q]['search']]} -> {[m[0] for m in b[q]['search']]}")
+    return 1 if lookups or searches else 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    rec = sub.add_parser("record", help="write the answers to a JSON file")
+    rec.add_argument("out", type=Path)
+    rec.add_argument("--typos", type=int, default=4000, help="how many one-letter typos of index names to add")
+    dif = sub.add_parser("diff", help="compare two records; exit 1 when any answer differs")
+    dif.add_argument("before", type=Path)
+    dif.add_argument("after", type=Path)
+    args = parser.parse_args()
+    if args.command == "record":
+        record(args.out, args.typos)
+        return 0
+    return diff(args.before, args.after)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
