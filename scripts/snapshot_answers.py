@@ -1,4 +1,4 @@
-"""Record what ``lookup`` and ``search`` answer for a fixed set of queries, or compare two such records.
+"""Record what ``lookup``, ``search`` and ``compare`` answer for a fixed set of queries, or diff two records.
 
     python scripts/snapshot_answers.py record OUT.json [--typos N]
     python scripts/snapshot_answers.py diff BEFORE.json AFTER.json
@@ -6,7 +6,9 @@
 For changes that should make matching faster without changing its answers: record before, record after,
 diff. The queries are the labelled spellings (benchmarks/data/labelled.tsv) plus N one-letter typos (a letter
 dropped, doubled, swapped with its neighbour or replaced) of names drawn from the packaged index, all chosen
-by a fixed seed, so two records of the same code and index are identical.
+by a fixed seed, so two records of the same code and index are identical. ``compare`` is recorded (to full
+precision) on each query against the next one and against the query as far from the end as it is from the
+start: mostly unrelated names, a third of them in two scripts.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from translit_names import default_gazetteer
+from translit_names import compare, default_gazetteer
 
 LABELLED = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "labelled.tsv"
 
@@ -56,29 +58,37 @@ def queries(typos: int) -> list[str]:
 
 def record(out: Path, typos: int) -> None:
     gaz = default_gazetteer()
-    answers = {}
-    for q in queries(typos):
+    answers: dict[str, object] = {}
+    qs = queries(typos)
+    for q in qs:
         best = gaz.lookup(q)
         found = gaz.search(q, limit=5)
         answers[q] = {
             "lookup": best and [best.id, round(best.score, 4), best.via, best.matched],
             "search": [[m.id, round(m.score, 4), m.via, m.matched] for m in found],
         }
+    pairs = [*zip(qs, qs[1:]), *zip(qs, reversed(qs))]
+    answers["compare"] = [repr(compare(a, b)) for a, b in pairs]
     out.write_text(json.dumps(answers, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
-    print(f"{len(answers)} queries recorded in {out}")
+    print(f"{len(qs)} queries and {len(pairs)} compare pairs recorded in {out}")
 
 
 def diff(before: Path, after: Path) -> int:
     a = json.loads(before.read_text(encoding="utf-8"))
     b = json.loads(after.read_text(encoding="utf-8"))
+    scores_a, scores_b = a.pop("compare"), b.pop("compare")
+    compares = sum(x != y for x, y in zip(scores_a, scores_b)) + abs(len(scores_a) - len(scores_b))
     lookups = [q for q in a if q in b and a[q]["lookup"] != b[q]["lookup"]]
     searches = [q for q in a if q in b and a[q]["search"] != b[q]["search"]]
-    print(f"{len(a)} / {len(b)} queries; lookup answers differ on {len(lookups)}, search results on {len(searches)}")
+    print(
+        f"{len(a)} / {len(b)} queries; lookup answers differ on {len(lookups)}, search results on {len(searches)};"
+        f" compare differs on {compares} of {len(scores_a)} pairs"
+    )
     for q in lookups[:40]:
         print(f"  lookup {q!r}: {a[q]['lookup']} -> {b[q]['lookup']}")
     for q in [q for q in searches if q not in lookups][:20]:
         print(f"  search {q!r}: {[m[0] for m in a[q]['search']]} -> {[m[0] for m in b[q]['search']]}")
-    return 1 if lookups or searches else 0
+    return 1 if lookups or searches or compares else 0
 
 
 def main() -> int:

@@ -316,20 +316,26 @@ def name_similarity(
     if len(a) == len(b) and all(x.norm == y.norm for x, y in zip(a, b)):
         return 1.0
     pairs: list[tuple[float, str, str, int, int]] = []
+    any_initial = False
     for i, x in enumerate(a):
         for j, y in enumerate(b):
-            if x.is_initial or y.is_initial:
-                if x.is_initial and y.is_initial:
+            if x.initial or y.initial:
+                any_initial = True
+                if x.initial and y.initial:
                     sim = 1.0 if x.norm == y.norm else 0.0
                 else:
-                    longer = y if x.is_initial else x
-                    short = x if x.is_initial else y
+                    longer, short = (y, x) if x.initial else (x, y)
                     sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
             else:
                 sim = word_similarity(x, y)
             if sim >= MIN_PAIR:
-                lo, hi = sorted((x.norm, y.norm))
-                pairs.append((-sim, lo, hi, i, j))
+                # Ties are broken by the words themselves, so that the alignment does not depend on word order.
+                if x.norm <= y.norm:
+                    pairs.append((-sim, x.norm, y.norm, i, j))
+                else:
+                    pairs.append((-sim, y.norm, x.norm, i, j))
+    if not pairs:
+        return 0.0
     pairs.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -342,24 +348,25 @@ def name_similarity(
         used_a.add(i)
         used_b.add(j)
         x, y = a[i], b[j]
-        if x.is_initial or y.is_initial:
-            w = 2 * _weight(x if x.is_initial else y, info)
+        if x.initial or y.initial:
+            w = 2 * _weight(x if x.initial else y, info)
         else:
             w = _weight(x, info) + _weight(y, info)
             weakest = min(weakest, -neg_sim)
         matched += -neg_sim * w
         total += w
-    if not used_a:
-        return 0.0
     # "Donald Trump Jr." is not "Donald Trump": a generation marker on one side only caps the score.
-    gen_a = {t.norm for t in a} & _GENERATIONS
-    gen_b = {t.norm for t in b} & _GENERATIONS
-    if gen_a != gen_b:
-        return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
-    total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
-    total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
+    if any(t.norm in _GENERATIONS for t in a) or any(t.norm in _GENERATIONS for t in b):
+        gen_a = {t.norm for t in a} & _GENERATIONS
+        gen_b = {t.norm for t in b} & _GENERATIONS
+        if gen_a != gen_b:
+            return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
+    if len(used_a) < len(a):
+        total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
+    if len(used_b) < len(b):
+        total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
     # Names made only of initials against a full name say little: never above the threshold.
-    if all(a[i].is_initial or b[j].is_initial for i, j in zip(sorted(used_a), sorted(used_b))):
+    if any_initial and all(a[i].initial or b[j].initial for i, j in zip(sorted(used_a), sorted(used_b))):
         return min(matched / total, DEFAULT_THRESHOLD - 0.1)
     # One poorly matching word is not outvoted by good ones: "Vladimir Putilin" is not "Vladimir Putin".
     return min(matched / total, weakest + WEAKEST_SLACK)
@@ -389,6 +396,7 @@ def common_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=65536)
 def clean_query(name: str) -> str:
     """Drop possessive endings and leading/trailing titles from a query, keeping at least one word."""
     text = _POSSESSIVE.sub("", name)
