@@ -11,8 +11,10 @@ first letter and a length within one), plus as many random ones (`random_negativ
 A logistic regression over ``crossscript.features`` is fitted by stochastic gradient descent (fixed seed,
 sorted input: the output is the same on every run); edit blocks seen fewer than MIN_COUNT times share the weight
 ``rare``. Then the bias is shifted so that, on the calibration negatives, the share scoring at or above
-``DEFAULT_THRESHOLD`` is CALIBRATION_FP. Writes src/translit_names/data/cyrillic-latin.tsv and prints recall and
-false positives on the calibration split.
+``DEFAULT_THRESHOLD`` is CALIBRATION_FP. Last, the first-letter screen: every (first Cyrillic letter, first
+Latin letter) pair that starts at least MIN_COUNT training pairs the final model scores at or above
+``MIN_PAIR`` (the least word similarity a name alignment uses); the package scores no other pairs. Writes
+src/translit_names/data/cyrillic-latin.tsv and prints recall and false positives on the calibration split.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ import random
 import zlib
 from pathlib import Path
 
-from translit_names.crossscript import WEIGHTS_FILE, features, held_out, logit, read_pairs
-from translit_names.matching import DEFAULT_THRESHOLD, make_token
+from translit_names.crossscript import START_PREFIX, WEIGHTS_FILE, features, held_out, logit, read_pairs
+from translit_names.matching import DEFAULT_THRESHOLD, MIN_PAIR, make_token
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT.parent / "shared" / "data" / "translit-pairs" / "wd_russian_80.tsv"
@@ -79,6 +81,12 @@ def pair_features(pair: Pair) -> dict[str, float] | None:
     if english is None or russian is None:
         return None
     return features(russian.norm, english.norm)
+
+
+def first_letters(pair: Pair) -> str:
+    """The first letter of the Russian word and of the English word (normalised), as the package's screen reads them."""
+    english, russian = make_token(pair[0]), make_token(pair[1])
+    return (russian.norm[:1] if russian else "") + (english.norm[:1] if english else "")
 
 
 def sigmoid(z: float) -> float:
@@ -150,6 +158,14 @@ def main() -> None:
     fp = sum(sigmoid(s + shift) >= DEFAULT_THRESHOLD for s in negatives) / len(negatives)
     print(f"{len(training)} training pairs, {len(examples)} examples, {len(weights)} weights")
     print(f"calibration split ({len(calibration)} pairs): model alone at {DEFAULT_THRESHOLD}: recall {recall:.1%}, false positives {fp:.2%}")
+    # The screen: first-letter pairs of training pairs the model accepts, seen MIN_COUNT times or more.
+    starts = collections.Counter(
+        first_letters(pair)
+        for pair, score in zip(usable, scores(usable))
+        if sigmoid(score + shift) >= MIN_PAIR
+    )
+    screen = sorted(start for start, n in starts.items() if n >= MIN_COUNT and len(start) == 2)
+    print(f"first-letter screen: {len(screen)} pairs of first letters")
 
     lines = [
         "# Weights of the Cyrillic/Latin word model (translit_names.crossscript): feature<TAB>weight.",
@@ -159,8 +175,9 @@ def main() -> None:
     ]
     # Every known block is written, even with a weight near 0: a missing one would count as "rare".
     lines += [f"{name}\t{weights[name]:.4f}" for name in sorted(weights)]
+    lines += [f"{START_PREFIX}{start}\t{starts[start]}" for start in screen]
     args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({len(lines) - 4} weights)")
+    print(f"wrote {args.output} ({len(weights)} weights, {len(screen)} first-letter pairs)")
 
 
 if __name__ == "__main__":

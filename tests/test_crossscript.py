@@ -94,6 +94,12 @@ def test_script_tests() -> None:
     assert is_latin("worthen") and not is_latin("уорфен") and not is_latin("") and not is_latin("o2")
 
 
+def test_first_letter_screen() -> None:
+    # У / W starts many pairs in training (Уорфен / Worthen, Уильямс / Williams); У / Q starts none.
+    assert cyrillic_latin_similarity("уорфен", "worthen") >= DEFAULT_THRESHOLD
+    assert cyrillic_latin_similarity("уорфен", "qorthen") == 0.0
+
+
 def test_no_features_without_letters() -> None:
     assert features("", "worthen") is None
     assert features("ъь", "worthen") is None  # signs only: nothing to align
@@ -158,3 +164,7 @@ def test_training_script_is_deterministic(tmp_path: Path, monkeypatch: pytest.Mo
     weights = dict(line.split("\t") for line in text.splitlines() if not line.startswith("#"))
     assert {"bias", "rare", "same", "unmatched"} <= weights.keys()
     assert all(float(v) == float(v) for v in weights.values())  # numbers, none NaN
+    # The screen lists the first letters of the made-up pairs (б / b, к / k ...), each seen at least three times.
+    starts = {name[len("start:") :]: int(n) for name, n in weights.items() if name.startswith("start:")}
+    assert starts and all(len(s) == 2 and n >= 3 for s, n in starts.items())
+    assert "бb" in starts and "бk" not in starts

@@ -17,6 +17,11 @@ How a pair is scored:
    and turns the sum into a probability. Blocks seen fewer than three times in training share one weight,
    ``rare``.
 
+Before any of this, a screen: a pair is scored only if its two first letters (Cyrillic, Latin) begin at least
+three training pairs that the model accepts (``х``/``h``, ``х``/``k``, ``у``/``w``, ``ж``/``g`` ...). A name
+transcribed by ear starts with a like sound; most unrelated pairs fail this test and cost a set lookup
+instead of an alignment.
+
 :func:`cyrillic_latin_similarity` is that probability, capped at :data:`CAP` so that a learned match always ranks
 below an exact one or one by matching key. The weights ship in ``data/cyrillic-latin.tsv``; they are made by
 ``scripts/train_cyrillic_latin.py`` from the pairs whose English word is *not* held out (see :func:`held_out`),
@@ -29,9 +34,10 @@ from __future__ import annotations
 import math
 import re
 import zlib
+from collections.abc import Callable
 from functools import cache, lru_cache
-from itertools import repeat
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 from rapidfuzz.distance import Indel
@@ -43,6 +49,8 @@ __all__ = ["CAP", "cyrillic_latin_similarity", "features", "held_out", "is_cyril
 CAP = 0.9
 
 WEIGHTS_FILE = "cyrillic-latin.tsv"
+#: Rows of the weights file that list the first-letter screen (``start:хh``), not weights.
+START_PREFIX = "start:"
 
 #: Pairs sharing fewer letters than this share of the longer word, in order, are not scored (0): transcription
 #: keeps most letters, and a linear model must not be asked about pairs it has not seen (Мартин / San).
@@ -110,9 +118,9 @@ def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int
 _SIZES = tuple(tuple(f"size:{a}:{b}" for b in range(4)) for a in range(4))
 
 
-def _aligned(cyrillic: str, latin: str) -> tuple[dict[str, float], list[str]] | None:
-    """The totals (letters that agree, that do not, a short word) and the names of the edit-block features (a
-    name may come more than once), or ``None`` when the pair is not scored."""
+def _aligned(cyrillic: str, latin: str) -> tuple[int, int, int, list[str]] | None:
+    """Letters in agreement, the lengths of the two aligned spellings, and the names of the edit-block features (a
+    name may come more than once); ``None`` when the pair is not scored."""
     src = cyrillic.translate(_ROMAN)
     if latin.isascii() and latin.isalpha():
         dst = latin.lower()
@@ -125,13 +133,8 @@ def _aligned(cyrillic: str, latin: str) -> tuple[dict[str, float], list[str]] | 
     if Indel.similarity(src, dst) < 2 * MIN_SHARED * max(ls, ld):
         return None
     same, runs = _edit_blocks(src, dst)
-    totals = {
-        "bias": 1.0,
-        "same": same / 8,
-        "unmatched": (ls + ld - 2 * same) / 8,
-        "short": 1.0 if min(ls, ld) <= 4 else 0.0,
-    }
     names: list[str] = []
+    add = names.append
     framed = "^" + src + "$"
     for s0, s1, d0, d1 in runs:
         edit = src[s0:s1] + ">" + dst[d0:d1]
@@ -145,12 +148,15 @@ def _aligned(cyrillic: str, latin: str) -> tuple[dict[str, float], list[str]] | 
         if d0 == d1 and d0 > 0:
             block += "|" + dst[d0 - 1 : d0]
         # In the framed word, src[i] is framed[i + 1]: the letter before a run is framed[s0], after it framed[s1 + 1].
-        names += (_SIZES[min(s1 - s0, 3)][min(d1 - d0, 3)], block, framed[s0] + "[" + edit, edit + "]" + framed[s1 + 1])
+        add(_SIZES[min(s1 - s0, 3)][min(d1 - d0, 3)])
+        add(block)
+        add(framed[s0] + "[" + edit)
+        add(edit + "]" + framed[s1 + 1])
         if s0 > 0:
-            names.append(framed[s0 - 1 : s0 + 1] + "[" + edit)
+            add(framed[s0 - 1 : s0 + 1] + "[" + edit)
         if s1 < ls:
-            names.append(edit + "]" + framed[s1 + 1 : s1 + 3])
-    return totals, names
+            add(edit + "]" + framed[s1 + 1 : s1 + 3])
+    return same, ls, ld, names
 
 
 def features(cyrillic: str, latin: str) -> dict[str, float] | None:
@@ -161,18 +167,34 @@ def features(cyrillic: str, latin: str) -> dict[str, float] | None:
     aligned = _aligned(cyrillic, latin)
     if aligned is None:
         return None
-    out, names = aligned
+    same, ls, ld, names = aligned
+    out = {"bias": 1.0, "same": same / 8, "unmatched": (ls + ld - 2 * same) / 8, "short": 1.0 if min(ls, ld) <= 4 else 0.0}
     for name in names:
         out[name] = out.get(name, 0.0) + 1.0
     return out
 
 
 @cache
-def _weights() -> dict[str, float]:
+def _load() -> tuple[dict[str, float], frozenset[str]]:
+    """The weights, and the first-letter pairs the screen lets through."""
     text = (resources.files("translit_names") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
     rows = "\n".join(line for line in text.splitlines() if line and not line.startswith("#"))
     fields = iter(rows.replace("\t", "\n").split("\n"))  # name, weight, name, weight ...
-    return {name: float(value) for name, value in zip(fields, fields)}
+    weights: dict[str, float] = {}
+    starts = set()
+    for name, value in zip(fields, fields):
+        if name.startswith(START_PREFIX):
+            starts.add(name[len(START_PREFIX) :])
+        else:
+            weights[name] = float(value)
+    return weights, frozenset(starts)
+
+
+@cache
+def _model() -> tuple[frozenset[str], Callable[[str, float], float], float, float, float, float, float]:
+    """The screen; the weights' lookup; the weights of ``rare``, ``bias``, ``same``, ``unmatched`` and ``short``."""
+    w, starts = _load()
+    return starts, w.get, w.get("rare", 0.0), w.get("bias", 0.0), w.get("same", 0.0), w.get("unmatched", 0.0), w.get("short", 0.0)
 
 
 def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
@@ -187,16 +209,23 @@ def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
 
 @lru_cache(maxsize=65536)
 def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
-    """How likely a normalised Cyrillic word and a normalised Latin word are one name, in [0, :data:`CAP`].
+    """How likely a normalised Cyrillic word and a normalised Latin word are one name, in [0, :data:`CAP`]; 0 for a
+    pair the first-letter screen or the alignment guards (:data:`MIN_SHARED`, :data:`MIN_LENGTH_RATIO`) turn away.
 
     >>> cyrillic_latin_similarity("уорфен", "worthen") > 0.75 > cyrillic_latin_similarity("уорфен", "wilson")
     True
     """
+    starts, get, rare, bias, w_same, w_unmatched, w_short = _model()
+    first = latin[:1] if latin[:1].isascii() else unidecode(latin[:1])[:1]
+    if cyrillic[:1] + first.lower() not in starts:
+        return 0.0
     aligned = _aligned(cyrillic, latin)
     if aligned is None:
         return 0.0
-    totals, names = aligned
-    weights = _weights()
-    # logit(features(...)) without building the feature dictionary: the same sum.
-    z = logit(totals, weights) + sum(map(weights.get, names, repeat(weights.get("rare", 0.0))))
+    same, ls, ld, names = aligned
+    # logit(features(...)) without building the feature dictionary: the same sum, term by term in the same order.
+    z = bias + (same / 8) * w_same + ((ls + ld - 2 * same) / 8) * w_unmatched
+    if min(ls, ld) <= 4:
+        z += w_short
+    z += sum(map(get, names, repeat(rare)))
     return min(CAP, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))

@@ -197,7 +197,6 @@ def key_similarity(ka: str, kb: str) -> float:
     return 0.96 * (0.7 * _edit_share(ka, kb) + 0.3 * JaroWinkler.similarity(ka, kb))
 
 
-@lru_cache(maxsize=262144)
 def _fuzzy(a: Token, b: Token) -> float:
     ka, kb = a.key, b.key
     if min(len(ka), len(kb)) <= 3 or min(len(a.norm), len(b.norm)) <= 4:
@@ -252,7 +251,6 @@ def _capped(score: float, a: Token, b: Token, clash: bool) -> float:
     return score
 
 
-@lru_cache(maxsize=65536)
 def transcription_similarity(a: Token, b: Token) -> float:
     """:func:`token_similarity`, or for a Cyrillic word against a Latin one the learned Cyrillic / Latin
     similarity (:mod:`translit_names.crossscript`) if that is higher, under the same caps: it sees transcriptions
