@@ -50,7 +50,7 @@ def queries(n: int) -> list[str]:
 
 
 # The caches that remember a pair of words (not a single word's tokens): emptied to time pairs seen for the first time.
-PAIR_CACHES = (matching.token_similarity, crossscript.cyrillic_latin_similarity)
+PAIR_CACHES = (matching.token_similarity, crossscript._learned_similarity)
 
 
 def compare_new_words(n: int = 5000) -> None:

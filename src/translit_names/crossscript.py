@@ -207,7 +207,6 @@ def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
     return total
 
 
-@lru_cache(maxsize=65536)
 def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
     """How likely a normalised Cyrillic word and a normalised Latin word are one name, in [0, :data:`CAP`]; 0 for a
     pair the first-letter screen or the alignment guards (:data:`MIN_SHARED`, :data:`MIN_LENGTH_RATIO`) turn away.
@@ -215,14 +214,20 @@ def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
     >>> cyrillic_latin_similarity("уорфен", "worthen") > 0.75 > cyrillic_latin_similarity("уорфен", "wilson")
     True
     """
-    starts, get, rare, bias, w_same, w_unmatched, w_short = _model()
     first = latin[:1] if latin[:1].isascii() else unidecode(latin[:1])[:1]
-    if cyrillic[:1] + first.lower() not in starts:
+    if cyrillic[:1] + first.lower() not in _model()[0]:
         return 0.0
+    return _learned_similarity(cyrillic, latin)
+
+
+@lru_cache(maxsize=65536)
+def _learned_similarity(cyrillic: str, latin: str) -> float:
+    """:func:`cyrillic_latin_similarity` past the screen."""
     aligned = _aligned(cyrillic, latin)
     if aligned is None:
         return 0.0
     same, ls, ld, names = aligned
+    _starts, get, rare, bias, w_same, w_unmatched, w_short = _model()
     # logit(features(...)) without building the feature dictionary: the same sum, term by term in the same order.
     z = bias + (same / 8) * w_same + ((ls + ld - 2 * same) / 8) * w_unmatched
     if min(ls, ld) <= 4:

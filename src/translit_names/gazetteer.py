@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from .errors import GazetteerError, TranslitNamesError
 from .keys import deletions, skeleton
@@ -31,7 +31,7 @@ from .matching import (
     DEFAULT_THRESHOLD,
     _vowel_classed,
     common_words,
-    key_similarity,
+    key_similarity_of,
     Token,
     clean_query,
     name_similarity,
@@ -328,17 +328,23 @@ class Gazetteer:
             dfs.update(zip(parts[::2], parts[1::2]))
         # A cheap vectorised filter first (rapidfuzz's Indel ratio), then the real word similarity.
         key = tok.key
-        close = process.extract(key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
+        close = [
+            w
+            for w, _score, _idx in process.extract(key, list(dfs), scorer=fuzz.ratio, score_cutoff=PREFILTER_RATIO, limit=None)
+            if w == key or len(w) > _SHORTEST_FUZZY  # shorter words match only by key: token_similarity gives them 0
+        ]
+        # The main term of the word similarity (key_similarity), its two parts computed for all words at once.
+        edits = {w: d for w, d, _idx in process.extract(key, close, scorer=OSA.distance, limit=None)}
+        jaro_winkler = {w: j for w, j, _idx in process.extract(key, close, scorer=JaroWinkler.similarity, limit=None)}
         out: dict[str, tuple[int, float]] = {}
         sorted_skel = sorted(tok.skel)
-        for w, _score, _idx in close:
+        size = len(key)
+        for w in close:
             if w == key:
                 out[w] = (int(dfs[w]), 1.0)
                 continue
-            if len(w) <= _SHORTEST_FUZZY:
-                continue  # words this short match only by key: token_similarity gives them 0
-            # The main term of the word similarity, cheaply; only words it does not rule out are scored in full.
-            light = key_similarity(key, w)
+            # Only words the main term does not rule out are scored in full.
+            light = key_similarity_of(edits[w], min(size, len(w)), jaro_winkler[w])
             if light < LIGHT_CUTOFF:
                 continue
             if light < MIN_TOKEN_CANDIDATE - _BOUND_SLACK and sorted(skeleton(w)) != sorted_skel:

@@ -194,31 +194,43 @@ def _edit_share(ka: str, kb: str) -> float:
 def key_similarity(ka: str, kb: str) -> float:
     """The main term of the word similarity on two matching keys: edits (with transpositions) and Jaro-Winkler.
     :func:`token_similarity` adds allowances (vowels, scrambled letters) and caps (genders, suffixes) to it."""
-    return 0.96 * (0.7 * _edit_share(ka, kb) + 0.3 * JaroWinkler.similarity(ka, kb))
+    return key_similarity_of(OSA.distance(ka, kb), min(len(ka), len(kb)), JaroWinkler.similarity(ka, kb))
+
+
+def key_similarity_of(edits: int, shorter: int, jaro_winkler: float) -> float:
+    """:func:`key_similarity` from its parts: the OSA edit distance of the two keys, the length of the shorter key,
+    and their Jaro-Winkler similarity (for callers that compute the parts of many pairs at once)."""
+    return 0.96 * (0.7 * max(0.0, 1.0 - edits / shorter) + 0.3 * jaro_winkler)
 
 
 def _fuzzy(a: Token, b: Token) -> float:
     ka, kb = a.key, b.key
-    if min(len(ka), len(kb)) <= 3 or min(len(a.norm), len(b.norm)) <= 4:
+    shorter = min(len(ka), len(kb))
+    if shorter <= 3 or len(a.norm) <= 4 or len(b.norm) <= 4:
         # Short words (acronyms, "Li", "Xi", "EU", "NATO") match exactly or by key, never by edits.
         return 0.0
-    osa = _edit_share(ka, kb)
+    osa = max(0.0, 1.0 - OSA.distance(ka, kb) / shorter)  # _edit_share, inline (this is the hot path)
     # Vowels are the least stable letters across conventions (Dmitro / Dimitri, Tiknovskaya): compare the
     # vowel-classed keys (every vowel run written "a") too, at a small discount.
     # Only when just a vowel was dropped or added: vowels replaced by others make other names (Belchett /
     # Boulhout), and so do consonants (Zelenko / Zelensky).
-    va, vb = a.vowels or _vowel_classed(ka), b.vowels or _vowel_classed(kb)
-    if a.skel == b.skel and abs(len(va) - len(vb)) == 1:
-        osa = max(osa, 1.0 - OSA.distance(va, vb) / min(len(va), len(vb)) - VOWEL_DISCOUNT)
-    jw = JaroWinkler.similarity(ka, kb)
-    score = 0.7 * osa + 0.3 * jw
-    if score < 0.9 and ka[0] == kb[0] and min(len(ka), len(kb)) >= 6 and a.skel != b.skel:
+    if a.skel == b.skel:
+        va, vb = a.vowels or _vowel_classed(ka), b.vowels or _vowel_classed(kb)
+        if abs(len(va) - len(vb)) == 1:
+            osa = max(osa, 1.0 - OSA.distance(va, vb) / min(len(va), len(vb)) - VOWEL_DISCOUNT)
+    score = 0.7 * osa + 0.3 * JaroWinkler.similarity(ka, kb)
+    if (
+        score < 0.9
+        and ka[0] == kb[0]
+        and shorter >= 6
+        and a.skel != b.skel
+        and sorted(a.skel) == sorted(b.skel)
+    ):
         # Scrambled letters (Belchett / Bachelet): nearly the same bag of letters, and consonant skeletons one
         # swap of neighbours apart. (Equal skeletons mean only the vowels differ: the edit count above already
         # measures that.)
         bag = Indel.normalized_similarity(sorted(ka), sorted(kb))
-        swapped = sorted(a.skel) == sorted(b.skel) and jellyfish.damerau_levenshtein_distance(a.skel, b.skel) == 1
-        if bag >= 0.85 and swapped:
+        if bag >= 0.85 and jellyfish.damerau_levenshtein_distance(a.skel, b.skel) == 1:
             score = max(score, 0.5 * bag + 0.5 * SWAPPED_SKELETON - 0.05)
     if ka[0] != kb[0]:
         score -= 0.08
@@ -233,7 +245,7 @@ def token_similarity(a: Token, b: Token) -> float:
         return 1.0
     if not (a.keyable and b.keyable):
         return 0.0
-    clash = _gender_clash(a, b)
+    clash = a.gender != b.gender and a.gender != "" and b.gender != ""  # the two genders of one surname?
     if a.key == b.key:
         if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
             # Acronyms match letter for letter: CJEU is not Kiev, GUS is not Goes, USSR is not OESR.
