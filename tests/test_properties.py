@@ -144,3 +144,72 @@ def test_candidate_filter_never_drops_a_word_that_would_qualify(pair: tuple[str,
         assert sim == 0.0
     elif sorted(skeleton(a)) != sorted(skeleton(b)):
         assert sim <= key_similarity(a, b) + 1e-9
+
+
+def _index_forms(count: int) -> list[tuple[str, str, str]]:
+    """(text, normalised text, matching key) of ``count`` forms of the default index, spread over it."""
+    import sqlite3
+
+    gaz = translit_names.default_gazetteer()
+    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        total = con.execute("SELECT max(fid) FROM forms").fetchone()[0]
+        step = max(1, total // count)
+        return con.execute("SELECT text, norm, key FROM forms WHERE fid % ? = 0", (step,)).fetchall()
+    finally:
+        con.close()
+
+
+_FORMS = _index_forms(3000)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_FORMS), st.sampled_from(_FORMS), st.integers(0, 4), st.randoms(use_true_random=False))
+def test_estimate_is_not_below_the_score(
+    form: tuple[str, str, str], other: tuple[str, str, str], edits: int, rnd: object
+) -> None:
+    """The approximate stage drops forms whose estimate (from the normalised text and key alone) cannot reach what
+    the caller needs, so the estimate must not fall below the real score by more than ESTIMATE_SLACK. Queries: a
+    form's text with a few typos, words of two forms mixed, or the form's normalised text with a typo (no
+    accents: a word's key may differ from the form's, Āčīn / Acin)."""
+    import random
+
+    from translit_names.gazetteer import ESTIMATE_SLACK, _estimate
+    from translit_names.matching import clean_query, name_similarity, tokenize, tokenize_with_keys
+
+    assert isinstance(rnd, random.Random)
+    text, norm, key = form
+    words = text.split() + (other[0].split() if edits == 3 else [])
+    query = norm if edits == 4 else " ".join(rnd.sample(words, min(len(words), 3)))
+    for _ in range(edits if edits < 3 else edits - 3):
+        i = rnd.randrange(len(query) + 1)
+        query = query[:i] + rnd.choice("aeiouklmnrst") + query[i + 1 :]
+    toks = tokenize(clean_query(query))
+    assume(toks)
+    info = translit_names.default_gazetteer()._informativeness({t.key for t in toks} | set(key.split()))
+    real = name_similarity(toks, tokenize_with_keys(text, key), info)
+    assert _estimate(toks, norm, key, info) >= real - ESTIMATE_SLACK, (query, text, real)
+
+
+@pytest.mark.parametrize(
+    ("query", "form_text"),
+    [
+        ("Āčīn Olusili", "Acin Oluswali"),  # the same text with other keys: Āčīn is "ahin", Acin "asin"
+        ("Sham Shui P", "Sam Phran"),  # an initial of the query against a word whose key starts otherwise (ph, f)
+        ("Po Cek", "C-po"),  # an initial of the form: C, whose key is "k"
+        ("Human Right Watch", "Human Rights Watch"),  # keys of four letters, words of five: edits still count
+        ("George Bush Jr.", "Kim Ir Sen"),  # "ir" is the key of "Jr." too
+    ],
+)
+def test_estimate_is_not_below_the_score_on_hard_cases(query: str, form_text: str) -> None:
+    """Cases where an estimate from matching keys alone once fell far below the real score."""
+    from translit_names.gazetteer import ESTIMATE_SLACK, _estimate
+    from translit_names.matching import clean_query, name_similarity, tokenize, tokenize_with_keys
+    from translit_names.normalize import normalize
+
+    key = " ".join(t.key for t in tokenize(form_text))
+    toks = tokenize(clean_query(query))
+    info = translit_names.default_gazetteer()._informativeness({t.key for t in toks} | set(key.split()))
+    real = name_similarity(toks, tokenize_with_keys(form_text, key), info)
+    assert real >= 0.5
+    assert _estimate(toks, normalize(form_text), key, info) >= real - ESTIMATE_SLACK

@@ -174,17 +174,13 @@ def annotate_text(
     threshold = DEFAULT_THRESHOLD if min_score is None else min_score
     words = _words(text)
     lowercase_vocab = {normalize(w.text) for w in words if w.text[:1].islower()}
-    cache: dict[str, Any] = {}
+    cache: dict[str, Match | None] = {}
     surnames: dict[str, tuple[str, str, str]] = {}  # token key -> (id, name, type) of a person seen in full
     mentions: list[Mention] = []
 
-    def resolve(span_text: str) -> Any:
+    def resolve(span_text: str) -> Match | None:
         if span_text not in cache:
-            results = gazetteer.search(span_text, limit=2)
-            top = results[0] if results and results[0].score >= threshold else None
-            if top is not None and len(results) > 1 and top.score - results[1].score < 0.01:
-                top = None
-            cache[span_text] = (top, results)
+            cache[span_text] = gazetteer.lookup(span_text, threshold=threshold)
         return cache[span_text]
 
     def known(word: str) -> bool:
@@ -251,7 +247,7 @@ def annotate_text(
                 if length > 1 and not (known(span[0].text) and known(span[-1].text)):
                     # A name's first and last words are words of the gazetteer (or close to one): skip the search.
                     continue
-                top, _results = resolve(span_text)
+                top = resolve(span_text)
                 if top is None:
                     continue
                 if types is not None and top.type not in types:
@@ -264,14 +260,14 @@ def annotate_text(
                 if length > 1 and top.via.split(",")[0] == "fuzzy":
                     # "Ireland News", "Alexander Lukashenko More": a near match of the whole run loses to a better
                     # match of the run without its last word.
-                    shorter_top, _ = resolve(text[start : span[-2].end])
+                    shorter_top = resolve(text[start : span[-2].end])
                     if shorter_top is not None and shorter_top.score > top.score + 0.02:
                         continue
                 if length > 1 and not (len(normalize(first.text)) == 1 and first.capitalised):
                     # "Selon Alexandre Loukachenko": a leading word the name does not need is left out (but
                     # not an initial: "A. Lukashenko").
                     rest = text[span[1].start : end]
-                    rest_top, _ = resolve(rest)
+                    rest_top = resolve(rest)
                     if rest_top is not None and rest_top.id == top.id and rest_top.score > top.score + 0.02:
                         break
                 kind = "demonym" if length == 1 and top.tier == "weak" and _DEMONYM.search(span_text) else "name"
@@ -289,7 +285,7 @@ def annotate_text(
                 and not first.is_acronym
                 and i + 1 < len(run)
                 and normalize(run[i + 1].text) not in common_words()
-                and resolve(run[i + 1].text)[0] is None
+                and resolve(run[i + 1].text) is None
             ):
                 # "Vladimir Putilin": a place name followed by an unknown capitalised word is a person's name.
                 found = None
