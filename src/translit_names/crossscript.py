@@ -159,6 +159,11 @@ def _aligned(cyrillic: str, latin: str) -> tuple[int, int, int, list[str]] | Non
     return same, ls, ld, names
 
 
+def _totals(same: int, ls: int, ld: int) -> tuple[float, float, float]:
+    """The features counted over the whole pair: letters that agree and that do not (in eighths), a short word."""
+    return same / 8, (ls + ld - 2 * same) / 8, 1.0 if min(ls, ld) <= 4 else 0.0
+
+
 def features(cyrillic: str, latin: str) -> dict[str, float] | None:
     """The model's features of a (normalised Cyrillic word, normalised Latin word) pair, before rare blocks are
     merged; ``None`` when either side has no letters, or the two share too few letters (:data:`MIN_SHARED`,
@@ -168,7 +173,8 @@ def features(cyrillic: str, latin: str) -> dict[str, float] | None:
     if aligned is None:
         return None
     same, ls, ld, names = aligned
-    out = {"bias": 1.0, "same": same / 8, "unmatched": (ls + ld - 2 * same) / 8, "short": 1.0 if min(ls, ld) <= 4 else 0.0}
+    agree, differ, short = _totals(same, ls, ld)
+    out = {"bias": 1.0, "same": agree, "unmatched": differ, "short": short}
     for name in names:
         out[name] = out.get(name, 0.0) + 1.0
     return out
@@ -228,9 +234,8 @@ def _learned_similarity(cyrillic: str, latin: str) -> float:
         return 0.0
     same, ls, ld, names = aligned
     _starts, get, rare, bias, w_same, w_unmatched, w_short = _model()
+    agree, differ, short = _totals(same, ls, ld)
     # logit(features(...)) without building the feature dictionary: the same sum, term by term in the same order.
-    z = bias + (same / 8) * w_same + ((ls + ld - 2 * same) / 8) * w_unmatched
-    if min(ls, ld) <= 4:
-        z += w_short
+    z = bias + agree * w_same + differ * w_unmatched + short * w_short
     z += sum(map(get, names, repeat(rare)))
     return min(CAP, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
