@@ -34,6 +34,7 @@ from .matching import (
     _vowel_classed,
     common_words,
     key_similarity_of,
+    keys_similarity,
     Token,
     clean_query,
     name_similarity,
@@ -395,11 +396,15 @@ class Gazetteer:
             light = key_similarity_of(edits[w], min(size, len(w)), jaro_winkler[w])
             if light < LIGHT_CUTOFF:
                 continue
-            if light < MIN_TOKEN_CANDIDATE - _BOUND_SLACK and sorted(skeleton(w)) != sorted_skel:
+            if sorted(skeleton(w)) != sorted_skel:
                 # Without the vowel and scrambled-letter allowances (both need the two skeletons to be made of
-                # the same letters) token_similarity is at most this main term: the word cannot reach the bar.
-                continue
-            sim = token_similarity(probe, _index_token(w))
+                # the same letters) token_similarity is at most this main term (below the bar: the word is out),
+                # and is computed from the parts already known.
+                if light < MIN_TOKEN_CANDIDATE - _BOUND_SLACK:
+                    continue
+                sim = keys_similarity(key, w, edits[w], jaro_winkler[w])
+            else:
+                sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:
                 out[w] = (int(dfs[w]), sim)
         return out

@@ -143,7 +143,11 @@ def _suffix_class(latin: str) -> str:
 
 
 def _suffix_clash(a: Token, b: Token) -> bool:
-    sa, sb = _suffix_class(a.latin), _suffix_class(b.latin)
+    return _suffixes_clash(a.latin, b.latin)
+
+
+def _suffixes_clash(latin_a: str, latin_b: str) -> bool:
+    sa, sb = _suffix_class(latin_a), _suffix_class(latin_b)
     return bool(sa) and bool(sb) and sa != sb
 
 
@@ -200,7 +204,30 @@ def key_similarity(ka: str, kb: str) -> float:
 def key_similarity_of(edits: int, shorter: int, jaro_winkler: float) -> float:
     """:func:`key_similarity` from its parts: the OSA edit distance of the two keys, the length of the shorter key,
     and their Jaro-Winkler similarity (for callers that compute the parts of many pairs at once)."""
-    return 0.96 * (0.7 * max(0.0, 1.0 - edits / shorter) + 0.3 * jaro_winkler)
+    return 0.96 * _main_term(edits, shorter, jaro_winkler)
+
+
+def _main_term(edits: int, shorter: int, jaro_winkler: float) -> float:
+    return 0.7 * max(0.0, 1.0 - edits / shorter) + 0.3 * jaro_winkler
+
+
+def _edit_score(score: float, first_letters_differ: bool) -> float:
+    """The last step of :func:`_fuzzy`: a penalty for different first letters, then the 0.96 scale, in [0, 0.96]."""
+    if first_letters_differ:
+        score -= 0.08
+    return max(0.0, min(score * 0.96, 0.96))
+
+
+def keys_similarity(ka: str, kb: str, edits: int, jaro_winkler: float) -> float:
+    """:func:`token_similarity` of two different matching keys taken as words (text, key and Latin form all the
+    key; no gender), for keys whose consonant skeletons are not made of the same letters, from the parts of the
+    main term (``edits``: their OSA distance; ``jaro_winkler``): without the vowel and scrambled-letter
+    allowances, which need such skeletons, the word score is the main term with its first-letter penalty, under
+    the suffix cap."""
+    if min(len(ka), len(kb)) <= 4:
+        return 0.0  # short words match only by key
+    score = _edit_score(_main_term(edits, min(len(ka), len(kb)), jaro_winkler), ka[0] != kb[0])
+    return SUFFIX_CAP if score > SUFFIX_CAP and _suffixes_clash(ka, kb) else score
 
 
 def _fuzzy(a: Token, b: Token) -> float:
@@ -232,9 +259,7 @@ def _fuzzy(a: Token, b: Token) -> float:
         bag = Indel.normalized_similarity(sorted(ka), sorted(kb))
         if bag >= 0.85 and jellyfish.damerau_levenshtein_distance(a.skel, b.skel) == 1:
             score = max(score, 0.5 * bag + 0.5 * SWAPPED_SKELETON - 0.05)
-    if ka[0] != kb[0]:
-        score -= 0.08
-    return max(0.0, min(score * 0.96, 0.96))
+    return _edit_score(score, ka[0] != kb[0])
 
 
 @lru_cache(maxsize=524288)
