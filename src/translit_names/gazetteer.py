@@ -440,8 +440,7 @@ class Gazetteer:
                 return
             # The closest words' postings first, so that the budget is spent on them.
             words = sorted(cands[i], key=lambda w: (-cands[i][w][1], w))
-            # Postings and the light columns of their forms in one query per 16 words; CROSS JOIN keeps the
-            # postings order, so LIMIT cuts the same postings as a query of postings alone would.
+            # Postings, which carry the light columns of their forms, in one query per 16 words.
             found: list[tuple[Any, ...]] = []
             for start in range(0, len(words), 16):
                 batch = words[start : start + 16]
@@ -449,8 +448,7 @@ class Gazetteer:
                 fresh = [
                     row
                     for row in self._rows(
-                        "SELECT p.fid, f.key, f.factor, f.eid, f.norm FROM postings p CROSS JOIN forms f ON f.fid = p.fid"
-                        f" WHERE p.tok IN ({marks}) LIMIT ?",
+                        f"SELECT fid, key, factor, eid, norm FROM postings WHERE tok IN ({marks}) LIMIT ?",
                         [*batch, max(budget, 200)],
                     )
                     if row[0] not in seen

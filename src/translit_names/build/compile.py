@@ -30,7 +30,7 @@ from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
 #: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "9"
+INDEX_FORMAT = "10"
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -221,7 +221,10 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             fid INTEGER NOT NULL, text TEXT NOT NULL, tier INTEGER NOT NULL, lang TEXT NOT NULL,
             source TEXT NOT NULL, scheme TEXT, origin TEXT
         );
-        CREATE TABLE postings (tok TEXT NOT NULL, fid INTEGER NOT NULL, PRIMARY KEY (tok, fid)) WITHOUT ROWID;
+        CREATE TABLE postings (
+            tok TEXT NOT NULL, fid INTEGER NOT NULL, eid INTEGER NOT NULL, factor REAL NOT NULL, key TEXT NOT NULL,
+            norm TEXT NOT NULL, PRIMARY KEY (tok, fid)
+        ) WITHOUT ROWID;
         CREATE TABLE toks (tok TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE skel (s TEXT NOT NULL, n INTEGER NOT NULL, toks TEXT NOT NULL, PRIMARY KEY (s, n)) WITHOUT ROWID;
         """
@@ -288,7 +291,13 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         if len(s) >= MIN_SKELETON_FOR_DELETES:
             for d in deletions(s):
                 skel_rows.add((d, tok))
-    con.executemany("INSERT INTO postings VALUES (?, ?)", ((t, f) for t in sorted(postings) for f in sorted(postings[t])))
+    # Each posting carries the columns of its form that the approximate stage reads first (entity, factor, key,
+    # normalised text): a word's postings are then one range of the table, with no lookup of each form.
+    light = {row[0]: (row[1], row[6], row[3], row[2]) for row in form_rows}
+    con.executemany(
+        "INSERT INTO postings VALUES (?, ?, ?, ?, ?, ?)",
+        ((t, f, *light[f]) for t in sorted(postings) for f in sorted(postings[t])),
+    )
     con.executemany("INSERT INTO toks VALUES (?, ?)", ((t, len(postings[t])) for t in sorted(postings)))
     # One row per skeleton (or deletion) and word length: the words as "word df word df ..." in word order, so
     # that a query reads a handful of rows instead of hundreds.
