@@ -513,7 +513,7 @@ class Gazetteer:
         if not rows:
             return
         qkey = " ".join(t.key for t in toks)
-        info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[4].split()})
+        info: Callable[[Token], float] | None = None  # read from the index when a form is not spelled as the query
         # Forms of one entity with the same key and factor score alike: score each group once.
         groups: dict[tuple[int, str, float], list[tuple[Any, ...]]] = {}
         for row in rows:
@@ -536,6 +536,8 @@ class Gazetteer:
                     # A weak or imported short form (a surname alone) does not stand for a longer query:
                     # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.
                     continue
+                if info is None:
+                    info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[4].split()})
                 sim = name_similarity(toks, ftoks, info)
                 via = "key" if fkey == qkey else "fuzzy"
                 if via != "exact" and (name_factor < WEAK_FACTOR or row[9]):
@@ -632,20 +634,19 @@ class Gazetteer:
     def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []
         for s in scored:
-            # The entity and the strongest name of the matched form, in one query.
-            row = self._rows(
-                "SELECT e.*, n.* FROM entities e, (SELECT text, tier, lang, source, scheme, origin FROM names"
-                " WHERE fid = ? ORDER BY tier, text LIMIT 1) n WHERE e.eid = ?",
+            # The entity's columns that a match shows and the strongest name of the matched form, in one query.
+            id_, type_, name, description, country, prominence, *name_row = self._rows(
+                "SELECT e.id, e.type, e.name, e.description, e.country, e.prominence, n.* FROM entities e,"
+                " (SELECT text, tier, lang, source, scheme, origin FROM names WHERE fid = ? ORDER BY tier, text LIMIT 1) n"
+                " WHERE e.eid = ?",
                 (s.fid, s.eid),
             )[0]
-            entity = self._entity(row[:10], names=False)
-            name_row = row[10:]
             matched = Name(text=name_row[0], tier=TIERS[name_row[1]], lang=name_row[2], source=name_row[3], scheme=name_row[4], origin=name_row[5])
             out.append(
                 Match(
-                    id=entity.id, name=entity.name, type=entity.type, score=min(1.0, s.score), matched=matched.text,
-                    via=s.via, tier=matched.tier, description=entity.description, country=entity.country,
-                    prominence=entity.prominence, explain=f"matched {matched.text!r}, the {matched.describe()}, by {_how(s.via, query, matched.text)}",
+                    id=id_, name=name, type=type_, score=min(1.0, s.score), matched=matched.text, via=s.via,
+                    tier=matched.tier, description=description, country=country, prominence=prominence,
+                    explain=f"matched {matched.text!r}, the {matched.describe()}, by {_how(s.via, query, matched.text)}",
                 )
             )
         return out
