@@ -190,11 +190,6 @@ def _gender_clash(a: Token, b: Token) -> bool:
     return bool(a.gender) and bool(b.gender) and a.gender != b.gender
 
 
-def _edit_share(ka: str, kb: str) -> float:
-    """1 - edits / length of the shorter key: two edits in "Putin" matter more than in "Tikhanovskaya"."""
-    return max(0.0, 1.0 - OSA.distance(ka, kb) / min(len(ka), len(kb)))
-
-
 def key_similarity(ka: str, kb: str) -> float:
     """The main term of the word similarity on two matching keys: edits (with transpositions) and Jaro-Winkler.
     :func:`token_similarity` adds allowances (vowels, scrambled letters) and caps (genders, suffixes) to it."""
@@ -236,7 +231,8 @@ def _fuzzy(a: Token, b: Token) -> float:
     if shorter <= 3 or len(a.norm) <= 4 or len(b.norm) <= 4:
         # Short words (acronyms, "Li", "Xi", "EU", "NATO") match exactly or by key, never by edits.
         return 0.0
-    osa = max(0.0, 1.0 - OSA.distance(ka, kb) / shorter)  # _edit_share, inline (this is the hot path)
+    # 1 - edits / length of the shorter key: two edits in "Putin" matter more than in "Tikhanovskaya".
+    osa = max(0.0, 1.0 - OSA.distance(ka, kb) / shorter)
     # Vowels are the least stable letters across conventions (Dmitro / Dimitri, Tiknovskaya): compare the
     # vowel-classed keys (every vowel run written "a") too, at a small discount.
     # Only when just a vowel was dropped or added: vowels replaced by others make other names (Belchett /
