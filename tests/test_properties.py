@@ -132,11 +132,11 @@ def key_pairs(draw: st.DrawFn) -> tuple[str, str]:
 def test_candidate_filter_never_drops_a_word_that_would_qualify(pair: tuple[str, str]) -> None:
     """The approximate index skips full word scoring where it cannot matter (gazetteer._token_candidates):
     different keys of four letters or fewer score 0, and keys whose skeletons are not made of the same letters
-    score at most key_similarity, exactly keys_similarity. A change to token_similarity that breaks any of these
+    score at most key_similarity, exactly unlike_skeletons_similarity. A change to token_similarity that breaks any of these
     must change the filter too."""
     from translit_names.gazetteer import _SHORTEST_FUZZY, _index_token, _key_token
     from translit_names.keys import skeleton
-    from translit_names.matching import key_similarity, keys_similarity, token_similarity, tokenize
+    from translit_names.matching import key_similarity, unlike_skeletons_similarity, token_similarity, tokenize
 
     a, b = pair
     assume(a != b and b)
@@ -147,8 +147,8 @@ def test_candidate_filter_never_drops_a_word_that_would_qualify(pair: tuple[str,
         assert sim == 0.0
     elif sorted(skeleton(a)) != sorted(skeleton(b)):
         assert sim <= key_similarity(a, b) + 1e-9
-        # ... and is what keys_similarity computes from the parts of that main term.
-        assert sim == keys_similarity(a, b, OSA.distance(a, b), JaroWinkler.similarity(a, b))
+        # ... and is what unlike_skeletons_similarity computes from the parts of that main term.
+        assert sim == unlike_skeletons_similarity(a, b, OSA.distance(a, b), JaroWinkler.similarity(a, b))
 
 
 def _index_forms(count: int) -> list[tuple[str, str, str]]:

@@ -34,7 +34,7 @@ from .matching import (
     _vowel_classed,
     common_words,
     key_similarity_of,
-    keys_similarity,
+    unlike_skeletons_similarity,
     Token,
     clean_query,
     name_similarity,
@@ -402,7 +402,7 @@ class Gazetteer:
                 # and is computed from the parts already known.
                 if light < MIN_TOKEN_CANDIDATE - _BOUND_SLACK:
                     continue
-                sim = keys_similarity(key, w, edits[w], jaro_winkler[w])
+                sim = unlike_skeletons_similarity(key, w, edits[w], jaro_winkler[w])
             else:
                 sim = token_similarity(probe, _index_token(w))
             if sim >= MIN_TOKEN_CANDIDATE:

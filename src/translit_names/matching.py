@@ -142,10 +142,6 @@ def _suffix_class(latin: str) -> str:
     return ""
 
 
-def _suffix_clash(a: Token, b: Token) -> bool:
-    return _suffixes_clash(a.latin, b.latin)
-
-
 def _suffixes_clash(latin_a: str, latin_b: str) -> bool:
     sa, sb = _suffix_class(latin_a), _suffix_class(latin_b)
     return bool(sa) and bool(sb) and sa != sb
@@ -213,7 +209,7 @@ def _edit_score(score: float, first_letters_differ: bool) -> float:
     return max(0.0, min(score * 0.96, 0.96))
 
 
-def keys_similarity(ka: str, kb: str, edits: int, jaro_winkler: float) -> float:
+def unlike_skeletons_similarity(ka: str, kb: str, edits: int, jaro_winkler: float) -> float:
     """:func:`token_similarity` of two different matching keys taken as words (text, key and Latin form all the
     key; no gender), for keys whose consonant skeletons are not made of the same letters, from the parts of the
     main term (``edits``: their OSA distance; ``jaro_winkler``): without the vowel and scrambled-letter
@@ -266,7 +262,7 @@ def token_similarity(a: Token, b: Token) -> float:
         return 1.0
     if not (a.keyable and b.keyable):
         return 0.0
-    clash = a.gender != b.gender and a.gender != "" and b.gender != ""  # the two genders of one surname?
+    clash = _gender_clash(a, b)
     if a.key == b.key:
         if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
             # Acronyms match letter for letter: CJEU is not Kiev, GUS is not Goes, USSR is not OESR.
@@ -279,7 +275,7 @@ def token_similarity(a: Token, b: Token) -> float:
 def _capped(score: float, a: Token, b: Token, clash: bool) -> float:
     if clash:
         return min(score, GENDER_CAP)
-    if score > SUFFIX_CAP and _suffix_clash(a, b):
+    if score > SUFFIX_CAP and _suffixes_clash(a.latin, b.latin):
         return SUFFIX_CAP
     return score
 
