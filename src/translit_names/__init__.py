@@ -4,7 +4,8 @@
 >>> translit_names.lookup("Tichanowskaya").id                      # doctest: +SKIP
 'person:sviatlana-tsikhanouskaya'
 
-The public API is small: :func:`lookup`, :func:`search` and :func:`compare` for matching, :func:`normalize`
+The public API is small: :func:`lookup`, :func:`search` and :func:`compare` for matching; :func:`lookup_many`,
+:func:`lookup_column`, :func:`cluster` and :func:`group` for many names at once; :func:`normalize`
 for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
 engine, and :class:`Gazetteer` for a gazetteer of your own. The packaged index is opened on first use.
 """
@@ -22,6 +23,7 @@ from .normalize import normalize
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
+    from .batch import Grouping, cluster, group, lookup_column, lookup_many
     from .mentions import Mention
     from .translit import languages, romanize, schemes, transliterate
 
@@ -30,6 +32,7 @@ __all__ = [
     "Entity",
     "Gazetteer",
     "GazetteerError",
+    "Grouping",
     "Match",
     "Mention",
     "Name",
@@ -37,10 +40,14 @@ __all__ = [
     "UnknownLanguageError",
     "UnknownSchemeError",
     "annotate",
+    "cluster",
     "compare",
     "default_gazetteer",
+    "group",
     "languages",
     "lookup",
+    "lookup_column",
+    "lookup_many",
     "normalize",
     "romanize",
     "schemes",
@@ -51,6 +58,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 _TRANSLIT = frozenset({"languages", "romanize", "schemes", "transliterate"})
+_BATCH = frozenset({"Grouping", "cluster", "group", "lookup_column", "lookup_many"})
 
 
 def __getattr__(name: str) -> Any:
@@ -59,6 +67,10 @@ def __getattr__(name: str) -> Any:
         from . import translit
 
         return getattr(translit, name)
+    if name in _BATCH:
+        from . import batch
+
+        return getattr(batch, name)
     if name == "Mention":
         from .mentions import Mention
 
