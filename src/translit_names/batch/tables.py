@@ -55,13 +55,20 @@ def _lines(path: str) -> Iterator[str]:
 
 
 def _csv_rows(path: str, fmt: str) -> Iterator[tuple[int, dict[str, str | None]]]:
-    reader = csv.DictReader(_lines(path), delimiter="\t" if fmt == "tsv" else ",", strict=True)
-    done = 1  # the last line read whole (the header's, at first)
+    """Rows as dicts by header. A blank line is a row of empty cells (a one-column file's empty name), never
+    dropped, so that output rows line up with input rows."""
+    reader = csv.reader(_lines(path), delimiter="\t" if fmt == "tsv" else ",", strict=True)
+    done = 0  # the last line read whole
     try:
+        header = next(reader, None)
+        if header is None:
+            return
+        done = reader.line_num
         for row in reader:
-            if None in row:
+            if len(row) > len(header):
                 raise TranslitNamesError(f"{path}, line {done + 1}: more fields than the header has")
-            yield done + 1, row
+            cells: list[str | None] = list(row) + [None] * (len(header) - len(row)) if row else [""] * len(header)
+            yield done + 1, dict(zip(header, cells))
             done = reader.line_num
     except csv.Error as exc:
         raise TranslitNamesError(f"{path}, line {done + 1}: malformed CSV ({exc})") from None
