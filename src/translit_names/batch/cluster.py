@@ -9,7 +9,9 @@ The pipeline, each step linear or nearly so in the number of names:
 4. Pairs are merged best first (union-find). Two groups are only merged when nothing says they differ: no
    scored pair between them fell below :data:`CANNOT_LINK`, and the first forms of the two groups compare at
    :data:`CANNOT_LINK` or more. So A~B and B~C do not put A with C when A and C clearly differ: the group does
-   not chain.
+   not chain. A low score only counts as a difference between names that ``compare`` can judge directly: of one
+   script, or one of them in Latin letters. Between two other scripts (Hangul and Hebrew, say) it says nothing,
+   and such names meet through the Latin spellings they both match.
 5. With a ``gazetteer``, every form is also looked up: forms resolving to one entity are grouped, and groups
    resolving to different entities are never merged.
 """
@@ -17,6 +19,7 @@ The pipeline, each step linear or nearly so in the number of names:
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -87,6 +90,23 @@ class _Groups:
         return ra
 
 
+def _scripts(name: str) -> frozenset[str]:
+    """The scripts of the letters of ``name``, by the first word of their Unicode names (LATIN, CYRILLIC, CJK ...)."""
+    out = set()
+    for ch in name:
+        if ch.isalpha():
+            try:
+                out.add(unicodedata.name(ch).split(" ", 1)[0])
+            except ValueError:
+                continue
+    return frozenset(out)
+
+
+def _judged(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether ``compare`` judges names of scripts ``a`` and ``b`` directly (so a low score means they differ)."""
+    return a == b or "LATIN" in a or "LATIN" in b
+
+
 def _score_chunk(args: tuple[list[tuple[str, str]], ...]) -> list[float]:
     (pairs,) = args
     return [compare(a, b) for a, b in pairs]
@@ -148,11 +168,12 @@ def group(
             raise TranslitNamesError(f"unknown entity type {type!r}; known types: {', '.join(ENTITY_TYPES)}")
     pairs = list(candidate_pairs(forms))
     scores = _scores(forms, pairs, workers)
+    scripts = [_scripts(f) for f in forms]
     edges: list[tuple[float, int, int]] = []
     for (a, b), s in zip(pairs, scores):
         if s >= cut:
             edges.append((-s, a, b))
-        elif s < CANNOT_LINK:
+        elif s < CANNOT_LINK and _judged(scripts[a], scripts[b]):
             groups.apart.setdefault(a, []).append(b)
             groups.apart.setdefault(b, []).append(a)
     edges.sort()
@@ -160,7 +181,7 @@ def group(
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb or groups.differ(ra, rb):
             continue
-        if compare(forms[ra], forms[rb]) < CANNOT_LINK:
+        if _judged(scripts[ra], scripts[rb]) and compare(forms[ra], forms[rb]) < CANNOT_LINK:
             continue
         groups.union(ra, rb)
         for x, y in ((a, b), (b, a)):
