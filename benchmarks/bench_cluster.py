@@ -106,10 +106,10 @@ def quality() -> None:
         print(f"{label:34} {p:7.3f} {r:7.3f} {f:7.3f} {bp:7.3f} {br:7.3f} {bf:7.3f} {took:6.1f}s")
 
 
-def synthetic(size: int, seed: int = 7) -> list[str]:
+def synthetic(size: int, seed: int = 7, pairs: Path = PAIRS) -> list[str]:
     """``size`` names: persons made of two real name words, each written in 1-4 variant spellings."""
     words: dict[str, str] = {}
-    for line in (PAIRS / "wd_russian_80.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (pairs / "wd_russian_80.tsv").read_text(encoding="utf-8").splitlines():
         english, russian, _count = line.split("\t")
         if english.isalpha() and len(english) > 2:
             words.setdefault(english.capitalize(), russian.replace(" ", "").capitalize())
@@ -134,10 +134,10 @@ def synthetic(size: int, seed: int = 7) -> list[str]:
     return out[:size]
 
 
-def scale_one(size: int, workers: int) -> None:
+def scale_one(size: int, workers: int, pairs: Path) -> None:
     from translit_names import cluster
 
-    names = synthetic(size)
+    names = synthetic(size, pairs=pairs)
     start = time.perf_counter()
     labels = cluster(names, workers=workers)
     took = time.perf_counter() - start
@@ -151,15 +151,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, nargs="*", help="cluster synthetic sets of these sizes instead")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--pairs", type=Path, default=PAIRS, help="the translit-pairs folder (default: %(default)s)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        scale_one(args.one, args.workers)
+        scale_one(args.one, args.workers, args.pairs)
         return 0
     if args.scale:
         print(f"{'names':>9} {'seconds':>8} {'s per 100k':>10} {'groups':>8} {'peak RSS MB':>11} {'worker RSS MB':>13}")
         for size in args.scale:
-            out = subprocess.run([sys.executable, __file__, "--one", str(size), "--workers", str(args.workers)],
+            out = subprocess.run([sys.executable, __file__, "--one", str(size), "--workers", str(args.workers),
+                                  "--pairs", str(args.pairs)],
                                  check=True, capture_output=True, text=True).stdout
             r = json.loads(out.strip().splitlines()[-1])
             print(f"{size:9d} {r['seconds']:8.1f} {r['seconds'] / size * 1e5:10.1f} {r['groups']:8d} "

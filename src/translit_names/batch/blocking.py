@@ -29,9 +29,9 @@ from ..keys import skeleton, split_words, token_key
 __all__ = ["MAX_BLOCK", "MAX_WORDS", "WINDOW", "block_keys", "candidate_pairs", "name_keys"]
 
 #: Blocks up to this size are compared all-to-all.
-MAX_BLOCK = 40
+MAX_BLOCK = 16
 #: In larger blocks, each name is compared with this many neighbours in each sort order.
-WINDOW = 6
+WINDOW = 4
 #: Only the first this many words of a name make word keys (long organisation names).
 MAX_WORDS = 6
 
