@@ -66,7 +66,7 @@ SCRIPTS: dict[str, tuple[str, ...]] = {
     "Tibetan": ("TIBETAN",),
 }
 #: characters allowed in a query of any script (separators and the like)
-NEUTRAL = set(" -'.·・‧‌‍ـ\u05f3\u05f4\u2019()")
+NEUTRAL = set(" -'.·・‧＝\u200c\u200dـ\u05f3\u05f4\u2019()")
 
 
 def _slug(text: str) -> str:
