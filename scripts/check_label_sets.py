@@ -1,6 +1,8 @@
 """Check the hand-labelled benchmark sets under benchmarks/data/ without running the matcher.
 
-Checks every ``*.tsv`` set named on the command line (default: all of them):
+Checks every set named on the command line (default: every ``benchmarks/data/*.tsv`` in the
+``query<TAB>expected<TAB>category<TAB>note`` or ``query<TAB>expected<TAB>script<TAB>note`` format; sets of
+other formats, such as ``precision.tsv`` and ``pairs.tsv``, are checked by ``benchmarks/data/check_labels.py``):
 
 - the header line, four tab-separated non-empty fields per row, no stray white space or control characters;
 - no query twice in one file (compared after NFC and case folding);
@@ -27,11 +29,13 @@ from pathlib import Path
 
 import yaml
 
-__all__ = ["main", "known_ids", "check_file"]
+__all__ = ["main", "known_ids", "check_file", "label_files"]
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
 CATEGORIES = {"person", "place", "organisation", "trap"}
+CATEGORY_HEADER = ["query", "expected", "category", "note"]
+SCRIPT_HEADER = ["query", "expected", "script", "note"]
 
 #: script column value -> prefixes of the Unicode character names its letters may have
 SCRIPTS: dict[str, tuple[str, ...]] = {
@@ -119,13 +123,13 @@ def check_file(path: Path, ids: set[str]) -> tuple[list[str], Counter[str], int]
     """Problems found, counts per category (or script), and the number of rows."""
     problems: list[str] = []
     counts: Counter[str] = Counter()
-    by_script = path.name == "people-scripts.tsv"
-    header = ["query", "expected", "script" if by_script else "category", "note"]
     lines = path.read_text(encoding="utf-8").split("\n")
     if lines and lines[-1] == "":
         lines.pop()
-    if not lines or lines[0].split("\t") != header:
-        problems.append(f"{path.name}:1: header must be {'<TAB>'.join(header)}")
+    by_script = bool(lines) and lines[0].split("\t") == SCRIPT_HEADER
+    if not lines or lines[0].split("\t") not in (CATEGORY_HEADER, SCRIPT_HEADER):
+        wanted = " or ".join("<TAB>".join(h) for h in (CATEGORY_HEADER, SCRIPT_HEADER))
+        problems.append(f"{path.name}:1: header must be {wanted}")
     seen: dict[str, int] = {}
     for number, line in enumerate(lines[1:], start=2):
         where = f"{path.name}:{number}"
@@ -154,8 +158,19 @@ def check_file(path: Path, ids: set[str]) -> tuple[list[str], Counter[str], int]
     return problems, counts, len(lines) - 1
 
 
+def label_files(folder: Path = DATA) -> list[Path]:
+    """The ``*.tsv`` files of ``folder`` whose header is one of the two formats this script checks."""
+    out = []
+    for path in sorted(folder.glob("*.tsv")):
+        with path.open(encoding="utf-8") as handle:
+            header = handle.readline().rstrip("\n").split("\t")
+        if header in (CATEGORY_HEADER, SCRIPT_HEADER):
+            out.append(path)
+    return out
+
+
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted(DATA.glob("*.tsv"))
+    paths = [Path(a) for a in argv] or label_files()
     ids = known_ids()
     failed = False
     for path in paths:

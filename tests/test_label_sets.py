@@ -33,7 +33,13 @@ def known_ids() -> set[str]:
     return ids
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*.tsv")))
+def test_only_sets_in_the_two_formats_are_picked() -> None:
+    names = {p.name for p in _checker().label_files(DATA)}
+    assert {"labelled.tsv", "eastasia.tsv", "world-scripts.tsv", "people-scripts.tsv"} <= names
+    assert not names & {"precision.tsv", "pairs.tsv"}  # other formats, checked by benchmarks/data/check_labels.py
+
+
+@pytest.mark.parametrize("name", ["labelled.tsv", "eastasia.tsv", "world-scripts.tsv", "people-scripts.tsv"])
 def test_label_set_is_well_formed(name: str, known_ids: set[str]) -> None:
     problems, _counts, rows = _checker().check_file(DATA / name, known_ids)
     assert problems == []
