@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -48,12 +47,7 @@ def queries(typos: int) -> list[str]:
     for line in LABELLED.read_text(encoding="utf-8").splitlines()[1:]:
         if line.strip() and not line.startswith("#"):
             out.append(line.split("\t")[0])
-    gaz = default_gazetteer()
-    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        names = [t for (t,) in con.execute("SELECT text FROM names WHERE tier < 2 ORDER BY text")]
-    finally:
-        con.close()
+    names = default_gazetteer().reader.name_texts(tiers=(0, 1))  # preferred and alias names, sorted
     rng = random.Random(5)
     out += [_typo(name, rng) for name in rng.sample(names, typos)]
     return list(dict.fromkeys(out))

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit_names import normalize
-from translit_names.keys import name_key, token_key
+from translit_names.names.keys import name_key, token_key
 
 
 @pytest.mark.parametrize(

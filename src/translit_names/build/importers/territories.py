@@ -35,7 +35,7 @@ from typing import Any
 
 from ...errors import GazetteerError
 from . import cldr, geonames
-from ._common import (
+from .common import (
     SOURCE_CLDR,
     SOURCE_GEONAMES,
     SOURCE_ISO_CODES,

@@ -15,14 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .matching import DEFAULT_THRESHOLD, _TITLES, common_words, make_token
-from .normalize import normalize
+from ..names.tokens import make_token
+from ..names.variants import TITLES, common_words
+from ..text.normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .gazetteer import Gazetteer
-    from .model import Match
+    from ..gazetteer import Gazetteer
+    from ..model import Match
 
-__all__ = ["MAX_SPAN_WORDS", "Mention", "annotate_text"]
+__all__ = ["MAX_SPAN_WORDS", "Mention", "annotate_text", "mark_inline"]
 
 #: The longest span tried, in words.
 MAX_SPAN_WORDS = 6
@@ -149,7 +150,7 @@ _DEMONYM = re.compile(
 
 
 def _confident_place(match: Match) -> bool:
-    how = match.via.split(",")[0]
+    how = match.path
     if match.type == "country" and how == "fuzzy" and match.score >= FUZZY_COUNTRY_SCORE:
         return True  # "Belaraus"
     if how not in ("exact", "key") or "de-inflected" in match.via and match.prominence < PLACE_PROMINENCE:
@@ -166,12 +167,12 @@ def _sentence_initial(text: str, word: _Word) -> bool:
 
 
 def annotate_text(
-    gazetteer: Gazetteer, text: str, *, types: set[str] | None = None, min_score: float | None = None
+    gazetteer: Gazetteer, text: str, *, types: set[str] | None = None, threshold: float
 ) -> list[Mention]:
-    """The mentions of gazetteer entities in ``text``, non-overlapping, ordered by position."""
+    """The mentions of gazetteer entities in ``text`` accepted at ``threshold``, non-overlapping, ordered by
+    position."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
     words = _words(text)
     lowercase_vocab = {normalize(w.text) for w in words if w.text[:1].islower()}
     cache: dict[str, Match | None] = {}
@@ -185,9 +186,9 @@ def annotate_text(
 
     def known(word: str) -> bool:
         tok = make_token(word)
-        if tok is None or not tok.keyable or tok.is_initial or tok.upper:
+        if tok is None or not tok.keyable or tok.is_initial or tok.all_caps:
             return True
-        return bool(gazetteer._token_candidates(tok))
+        return bool(gazetteer.close_words(tok))
 
     def edge_is_common(word: _Word) -> bool:
         norm = normalize(word.text)
@@ -196,15 +197,15 @@ def annotate_text(
         return norm in _COMMON or norm in common_words()
 
     def spelled_exactly(span_text: str) -> bool:
-        return bool(gazetteer._exact_rows(normalize(span_text), ""))
+        return gazetteer.has_spelling(normalize(span_text))
 
     def close_enough(word: str) -> bool:
         """Whether a lone word is close enough to some word of the gazetteer to be a name on its own (a name of one
         word scores no more than its word does)."""
         tok = make_token(word)
-        if tok is None or not tok.keyable or tok.upper:
+        if tok is None or not tok.keyable or tok.all_caps:
             return True
-        cands = gazetteer._token_candidates(tok)
+        cands = gazetteer.close_words(tok)
         if not cands:
             return False
         # A case ending may hide the word (Тихановской): let the matcher try its de-inflected forms.
@@ -214,7 +215,7 @@ def annotate_text(
         i = 0
         while i < len(run):
             first = run[i]
-            if normalize(first.text) in _TITLES and i + 1 < len(run):
+            if normalize(first.text) in TITLES and i + 1 < len(run):
                 i += 1
                 continue
             found = None
@@ -257,7 +258,7 @@ def annotate_text(
                     continue
                 if length == 1 and top.type in _PLACE_TYPES and not _confident_place(top):
                     continue
-                if length > 1 and top.via.split(",")[0] == "fuzzy":
+                if length > 1 and top.path == "fuzzy":
                     # "Ireland News", "Alexander Lukashenko More": a near match of the whole run loses to a better
                     # match of the run without its last word.
                     shorter_top = resolve(text[start : span[-2].end])
@@ -296,3 +297,15 @@ def annotate_text(
                 i += 1
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def mark_inline(text: str, mentions: list[Mention]) -> str:
+    """``text`` with each mention marked ``[[text|id]]`` (mentions ordered by position, not overlapping)."""
+    parts = []
+    last = 0
+    for m in mentions:
+        parts.append(text[last : m.start])
+        parts.append(f"[[{text[m.start : m.end]}|{m.id}]]")
+        last = m.end
+    parts.append(text[last:])
+    return "".join(parts)

@@ -12,7 +12,7 @@ import unicodedata
 from typing import Any
 
 from ...errors import GazetteerError
-from ...normalize import normalize
+from ...text.normalize import normalize
 from ..sources import LANGUAGES
 
 __all__ = [
