@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from ..names.tokens import make_token
-from ..names.variants import TITLES, common_words
+from .. import lang
+from ..names.variants import common_words, titles
 from ..text.normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -63,21 +65,26 @@ class Mention:
 
 _WORD = re.compile(r"[^\W\d_](?:[\w\-'’.]*[^\W_])?\.?|\d+", re.UNICODE)
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
-_PARTICLES = frozenset("de da di del della der den van von von der al el la le bin ibn ben du dos das zu y".split())
 _SENTENCE_END = re.compile(r"[.!?…:»\"“”]\s*$|^\s*$")
 
-# Frequent capitalised words that are never names on their own (days, months, pronouns, connectives, titles).
-_COMMON = frozenset(
-    normalize(w)
-    for w in """a an the this that these those there here he she it we they i you his her its our their my your
-    in on at by for from with without after before during since until about over under between among into
-    and or but if when while as so then also however meanwhile moreover thus yet still already now today
-    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr president minister prime secretary
-    state government opposition police army news photo read more see also copyright please sign
-    der die das und oder aber ein eine am im le la les un une des et ou mais dans sur il elle nous vous ils
-    w na z i oraz ale в на и с по из не что как это он она они мы""".split()
-)
+@cache
+def _particles() -> frozenset[str]:
+    """Name particles that join capitalised words into one name (the ``particles`` lists of the packs)."""
+    return frozenset(lang.lines("particles"))
+
+
+@cache
+def _sentence_words() -> frozenset[str]:
+    """Frequent capitalised words that are never names on their own: days, months, pronouns, connectives, titles
+    (the ``sentence_words`` lists of the packs)."""
+    return frozenset(normalize(w) for w in lang.lines("sentence_words"))
+
+
+@cache
+def _demonym() -> re.Pattern[str]:
+    """Endings of adjectives and demonyms of countries ("Belarusian", "Russians", "Weißrussisch"): the gazetteer
+    lists them as weak names of their country; annotate reports them with kind "demonym"."""
+    return re.compile(f"(?:{'|'.join(dict.fromkeys(lang.lines('demonym_endings')))})$", re.IGNORECASE)
 
 
 @dataclass
@@ -115,6 +122,7 @@ def _words(text: str) -> list[_Word]:
 
 def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
     """Runs of capitalised words separated only by spaces, hyphens, slashes or name particles."""
+    particles = _particles()
     run: list[_Word] = []
     for i, w in enumerate(words):
         gap = text[run[-1].end : w.start] if run else ""
@@ -122,7 +130,7 @@ def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
         if w.capitalised and joinable:
             run.append(w)
             continue
-        if run and w.text.lower() in _PARTICLES and joinable and i + 1 < len(words) and words[i + 1].capitalised:
+        if run and w.text.lower() in particles and joinable and i + 1 < len(words) and words[i + 1].capitalised:
             run.append(w)
             continue
         if run:
@@ -139,14 +147,6 @@ FUZZY_COUNTRY_SCORE = 0.78
 #: a smaller place only through its own name spelled exactly (small towns' alternate names include common
 #: words: "Game", "Freedom").
 PLACE_PROMINENCE = 60.0
-
-
-# Adjectives and demonyms of countries ("Belarusian", "Russians", "Weißrussisch"): the gazetteer lists them as
-# weak names of their country; annotate reports them with kind "demonym".
-_DEMONYM = re.compile(
-    r"(?:ians?|eans?|ans?|ese|ish|is|i|ic|ois|oise|ais|aise|iens?|ienne|isch|ische[nrs]?|ski|ska|sky|ский|ская|ские|ские|цы|ец)$",
-    re.IGNORECASE,
-)
 
 
 def _confident_place(match: Match) -> bool:
@@ -173,6 +173,7 @@ def annotate_text(
     position."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    particles, common, demonym, known_titles = _particles(), _sentence_words(), _demonym(), titles()
     words = _words(text)
     lowercase_vocab = {normalize(w.text) for w in words if w.text[:1].islower()}
     cache: dict[str, Match | None] = {}
@@ -194,7 +195,7 @@ def annotate_text(
         norm = normalize(word.text)
         if word.is_acronym or (len(norm) == 1 and word.capitalised):  # "EU", and initials: "A. Lukashenko"
             return False
-        return norm in _COMMON or norm in common_words()
+        return norm in common or norm in common_words()
 
     def spelled_exactly(span_text: str) -> bool:
         return gazetteer.has_spelling(normalize(span_text))
@@ -215,13 +216,13 @@ def annotate_text(
         i = 0
         while i < len(run):
             first = run[i]
-            if normalize(first.text) in TITLES and i + 1 < len(run):
+            if normalize(first.text) in known_titles and i + 1 < len(run):
                 i += 1
                 continue
             found = None
             for length in range(min(MAX_SPAN_WORDS, len(run) - i), 0, -1):
                 span = run[i : i + length]
-                if span[-1].text.lower() in _PARTICLES:
+                if span[-1].text.lower() in particles:
                     continue
                 start, end = span[0].start, span[-1].end
                 span_text = text[start:end]
@@ -229,7 +230,7 @@ def annotate_text(
                 if not norm:
                     continue
                 if length == 1:
-                    if not first.is_acronym and (norm in _COMMON or norm in common_words() or norm in lowercase_vocab):
+                    if not first.is_acronym and (norm in common or norm in common_words() or norm in lowercase_vocab):
                         break
                     if _sentence_initial(text, first) and norm in lowercase_vocab:
                         break
@@ -253,7 +254,7 @@ def annotate_text(
                     continue
                 if types is not None and top.type not in types:
                     continue
-                if length > 1 and normalize(first.text) in _COMMON and top.score < STRICT_SCORE:
+                if length > 1 and normalize(first.text) in common and top.score < STRICT_SCORE:
                     # "State Mike Pompeo": a span led by a common word must match outright ("State Duma").
                     continue
                 if length == 1 and top.type in _PLACE_TYPES and not _confident_place(top):
@@ -271,7 +272,7 @@ def annotate_text(
                     rest_top = resolve(rest)
                     if rest_top is not None and rest_top.id == top.id and rest_top.score > top.score + 0.02:
                         break
-                kind = "demonym" if length == 1 and top.tier == "weak" and _DEMONYM.search(span_text) else "name"
+                kind = "demonym" if length == 1 and top.tier == "weak" and demonym.search(span_text) else "name"
                 found = Mention(start, end, span_text, top.id, top.name, top.type, top.score, kind)
                 if top.type == "person" and length > 1:
                     # Later mentions of the surname alone refer to this person.

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import lang
 from ..errors import GazetteerError
 from ..index.schema import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES
 from ..index.writer import IndexWriter
@@ -59,13 +60,6 @@ class BuildReport:
     seconds: float = 0.0
     ambiguous_generated: int = 0
     by_type: dict[str, int] = field(default_factory=dict)
-
-
-def _romanizer() -> Any:
-    try:
-        return importlib.import_module("translit_names.translit.engine")
-    except ImportError:  # pragma: no cover - the engine ships with the package
-        return None
 
 
 def _importer_entities(gazetteer_dir: Path, names: Iterable[str]) -> tuple[list[RawEntity], dict[str, dict[str, str]]]:
@@ -153,8 +147,9 @@ def collect(
     return found
 
 
-def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
-    """Every spelling of ``entity``: its canonical name, listed names, native names, and their romanisations.
+def expand_names(entity: RawEntity) -> list[ExpandedName]:
+    """Every spelling of ``entity``: its canonical name, listed names, native names, and their romanisations (by
+    the ``index_schemes`` of the native name's language pack).
 
     Spellings that normalise alike keep the strongest tier; generated spellings remember scheme and origin.
     """
@@ -162,12 +157,13 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     out += [ExpandedName(n.text, n.tier, n.lang, n.source) for n in entity.names]
     for n in entity.native:
         out.append(ExpandedName(n.text, "alias", n.lang, n.source))
-        lang = n.lang.split("-")[0]
-        if romanizer is not None and lang in romanizer.languages():
-            for scheme, text in romanizer.romanize(n.text, lang=lang).items():
+        pack = lang.find(n.lang)
+        if pack is not None and pack.index_schemes:
+            code = pack.code
+            for scheme, text in pack.romanizations(n.text).items():
                 text = nfc(text)
                 if text:
-                    out.append(ExpandedName(text, "generated", lang, n.source, scheme=scheme, origin=n.text))
+                    out.append(ExpandedName(text, "generated", code, n.source, scheme=scheme, origin=n.text))
     return out
 
 
@@ -192,7 +188,6 @@ def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
 def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | None = None) -> BuildReport:
     """Write the SQLite index for ``found`` to ``out_path`` (replaced if it exists)."""
     started = time.perf_counter()
-    romanizer = _romanizer()
     report = BuildReport()
     tmp = out_path.with_suffix(".tmp")
     if tmp.exists():
@@ -216,7 +211,7 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             ),
         )
         grouped: dict[str, list[ExpandedName]] = defaultdict(list)
-        for n in expand_names(entity, romanizer):
+        for n in expand_names(entity):
             norm = normalize(n.text)
             if not norm:
                 continue

@@ -35,8 +35,8 @@ class NameRecord(NamedTuple):
 
 
 class FormRecord(NamedTuple):
-    """A form with what scoring needs: its entity's number, ID, prominence and type, and whether the entity was
-    imported (not curated)."""
+    """A form with what scoring needs: its entity's number, ID, prominence and type, and ``imported``: 1 when the
+    entity was imported (not curated), else 0 (SQLite's truth value, kept as it comes: no conversion per row)."""
 
     fid: int
     eid: int
@@ -47,7 +47,7 @@ class FormRecord(NamedTuple):
     text: str
     prominence: float
     type: str
-    imported: bool
+    imported: int
 
 
 class Posting(NamedTuple):

@@ -9,16 +9,18 @@ so :func:`tokenize_with_keys` rebuilds a form's tokens without recomputing them.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import NamedTuple
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 from unidecode import unidecode
 
+from .. import lang
 from ..text.normalize import european_script, normalize
 from .keys import skeleton, split_words, token_key
 
 __all__ = [
     "Token",
+    "surname_rules",
     "gender_clash",
     "gender_of",
     "make_token",
@@ -30,19 +32,32 @@ __all__ = [
     "vowel_classed",
 ]
 
-# Gendered Slavic surname endings on the latinised word. Masculine and feminine nominative forms of one
-# surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya).
-_MASC = re.compile(r"(?:[scz]k(?:ii|iy|ij|yi|yy|yj|y|i|ij)|ov|ev|ou|yn|in|ow|ew)$")
-_FEM = re.compile(r"(?:[scz]ka(?:ya|ja|ia)?|[scz]kaa|[scz]k[yi]a|ova|eva|owa|ewa|yna|ina|ouna)$")
+@cache
+def surname_rules() -> dict[str, Any]:
+    """The surname-ending rules of the language packs (``surnames`` data: regular expressions on latinised words)."""
+    rules: dict[str, Any] = {}
+    for pack in lang.packs():
+        if pack.has_data("surnames"):
+            rules.update(pack.data("surnames"))
+    return rules
+
+
+@cache
+def _gender_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Gendered Slavic surname endings on the latinised word (feminine, masculine). Masculine and feminine
+    nominative forms of one surname are different people (Sergei Tikhanovsky, Sviatlana Tikhanovskaya)."""
+    rules = surname_rules()
+    return re.compile(rules["feminine"]), re.compile(rules["masculine"])
 
 
 def gender_of(latin: str) -> str:
     """The grammatical gender a latinised surname's ending shows: ``"m"``, ``"f"`` or ``""``."""
     if len(latin) < 5:
         return ""
-    if _FEM.search(latin):
+    feminine, masculine = _gender_patterns()
+    if feminine.search(latin):
         return "f"
-    if _MASC.search(latin):
+    if masculine.search(latin):
         return "m"
     return ""
 
@@ -98,19 +113,11 @@ def tokenize(name: str) -> tuple[Token, ...]:
     return tuple(tok for tok in (make_token(w) for w in token_words(name)) if tok is not None)
 
 
-# Slavic surname suffixes: names built on one stem with different suffixes are different names
-# (Zelenko / Zelensky, Petrenko / Petrov). Genders of one suffix (-sky / -skaya) share a class.
-_SUFFIX_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern))
-    for name, pattern in (
-        ("sky", r"[scz]k(?:ii|iy|ij|yi|yy|yj|y|i|aya|aja|aia|ya|ia|a)$"),
-        ("enko", r"(?:enko|enka)$"),
-        ("ich", r"(?:ovich|evich|ovych|evych|owicz|ewicz|ovic|evic|ich|ych|icz|itch)$"),
-        ("ov", r"(?:ov|ev|ova|eva|ow|ew|owa|ewa)$"),
-        ("uk", r"(?:chuk|czuk|iuk|yuk|uk)$"),
-        ("shvili", r"(?:shvili|schwili)$"),
-    )
-)
+@cache
+def _suffix_classes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Slavic surname suffixes, tried in order: names built on one stem with different suffixes are different
+    names (Zelenko / Zelensky, Petrenko / Petrov). Genders of one suffix (-sky / -skaya) share a class."""
+    return tuple((name, re.compile(pattern)) for name, pattern in surname_rules()["suffix_classes"])
 
 
 def suffix_class(latin: str) -> str:
@@ -118,7 +125,7 @@ def suffix_class(latin: str) -> str:
     ``""``."""
     if len(latin) < 5:
         return ""
-    for name, pattern in _SUFFIX_CLASSES:
+    for name, pattern in _suffix_classes():
         if pattern.search(latin):
             return name
     return ""

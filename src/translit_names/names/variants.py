@@ -9,93 +9,59 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from unidecode import unidecode
 
+from .. import lang
 from ..text.normalize import normalize
 from .tokens import gender_of, suffix_class
 
-__all__ = ["MAX_VARIANTS", "TITLES", "clean_query", "common_words", "query_variants"]
+__all__ = ["MAX_VARIANTS", "clean_query", "common_words", "inflections", "query_variants", "titles"]
 
-# Titles and honorifics dropped from a query when other words remain ("Mr Putin", "Präsident Lukaschenko").
-TITLES = frozenset(
-    normalize(t)
-    for t in """mr mrs ms miss dr prof sir dame lord lady president vice prime minister foreign secretary
-    general gen chancellor king queen prince princess sheikh pope saint st herr frau präsident präsidentin
-    kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident monsieur mme madame mlle président
-    présidente pan pani prezydent premier señor señora presidente signor signora königin könig kaiser
-    kaiserin prinz prinzessin fürst господин госпожа г-н г-жа
-    президент премьер министр пан пані президент прэзідэнт спадар спадарыня""".split()
-)
-# A possessive or case suffix after an apostrophe at the end of the query: English "Lukashenko's", Turkish
-# "Erdoğan'ın", "Ankara'da". (Not inside words: "Chaplyns'kyi" keeps its soft-sign apostrophe.)
-_POSSESSIVE = re.compile(
-    r"(?<=\w{3})['’`](?:s|ın|in|un|ün|nın|nin|nun|nün|a|e|ya|ye|da|de|ta|te|dan|den|tan|ten|ı|i|u|ü|yı|yi|la|le|yla|yle)?\s*$"
-)
+
+@cache
+def titles() -> frozenset[str]:
+    """Normalised titles and honorifics dropped from a query when other words remain ("Mr Putin", "Präsident
+    Lukaschenko"): the ``titles`` lists of every language pack."""
+    return frozenset(normalize(t) for t in lang.lines("titles"))
+
+
+@cache
+def _possessive() -> re.Pattern[str]:
+    """A possessive or case suffix after an apostrophe at the end of the query: English "Lukashenko's", Turkish
+    "Erdoğan'ın", "Ankara'da" (the ``possessives`` lists of the packs). Not inside words: "Chaplyns'kyi" keeps
+    its soft-sign apostrophe."""
+    endings = "|".join(map(re.escape, dict.fromkeys(lang.lines("possessives"))))
+    return re.compile(rf"(?<=\w{{3}})['’`](?:{endings})?\s*$")
 
 
 @cache
 def common_words() -> frozenset[str]:
-    """Normalised common words that are never names on their own (``data/common-words.txt``)."""
-    text = (resources.files("translit_names") / "data" / "common-words.txt").read_text(encoding="utf-8")
-    return frozenset(normalize(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    """Normalised common words that are never names on their own (the ``common_words`` lists of the packs)."""
+    return frozenset(normalize(w) for w in lang.lines("common_words"))
 
 
 @lru_cache(maxsize=65536)
 def clean_query(name: str) -> str:
     """Drop possessive endings and leading/trailing titles from a query, keeping at least one word."""
-    text = _POSSESSIVE.sub("", name)
+    text = _possessive().sub("", name)
     words = text.split()
-    while len(words) > 1 and normalize(words[0]) in TITLES:
+    known = titles()
+    while len(words) > 1 and normalize(words[0]) in known:
         words.pop(0)
     return " ".join(words)
-# Case endings of Russian, Belarusian, Ukrainian and Polish surnames and given names, longest first, with the
-# nominative ending to put back. Used to try a de-inflected variant of a query word (Путина -> Путин,
-# Тихановской -> Тихановская, Łukaszenki -> Łukaszenka); such a variant scores a little lower than the word.
-_INFLECTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("ской", ("ская",)),
-    ("скую", ("ская",)),
-    ("ского", ("ский",)),
-    ("скому", ("ский",)),
-    ("ским", ("ский",)),
-    ("ском", ("ский",)),
-    ("овой", ("ова",)),
-    ("евой", ("ева",)),
-    ("иной", ("ина",)),
-    ("ого", ("ий", "ый", "ой")),
-    ("ему", ("ий",)),
-    ("ому", ("ый", "ий")),
-    ("ым", ("ый",)),
-    ("ом", ("",)),
-    ("ем", ("ь", "й", "")),
-    ("ой", ("а",)),
-    ("ей", ("я", "ь")),
-    ("ою", ("а",)),
-    ("у", ("", "а")),
-    ("ю", ("ь", "я", "й")),
-    ("а", ("", "о")),
-    ("я", ("ь", "й")),
-    ("е", ("", "а", "о")),
-    ("ы", ("а",)),
-    ("и", ("а", "я", "ь")),
-    ("ą", ("a",)),
-    ("ę", ("a",)),
-    ("skiej", ("ska",)),
-    ("ckiej", ("cka",)),
-    ("iego", ("i",)),
-    ("iemu", ("i",)),
-    ("ki", ("ka",)),
-    ("ce", ("ka",)),
-    ("ką", ("ka",)),
-    ("skim", ("ski",)),
-    ("em", ("",)),
-    ("owi", ("",)),
-    ("a", ("",)),
-    ("y", ("a",)),
-    ("u", ("",)),
-    ("s", ("",)),
-)
+@cache
+def inflections() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Case endings of Russian, Belarusian, Ukrainian and Polish surnames and given names, in the order tried,
+    each with the nominative endings to put back (the ``inflections`` tables of the packs). Used to try a
+    de-inflected variant of a query word (Путина -> Путин, Тихановской -> Тихановская, Łukaszenki ->
+    Łukaszenka); such a variant scores a little lower than the word."""
+    out = []
+    for pack in lang.packs():
+        if pack.has_data("inflections"):
+            for ending, *replacements in pack.data("inflections"):
+                out.append((ending, tuple("" if r == "-" else r for r in replacements)))
+    return tuple(out)
 
 
 def _word_variants(word: str, shortest_latin: int = 6) -> list[str]:
@@ -103,7 +69,7 @@ def _word_variants(word: str, shortest_latin: int = 6) -> list[str]:
     if len(lower) < 4:
         return []
     gender = gender_of(unidecode(normalize(word)))
-    for ending, replacements in _INFLECTIONS:
+    for ending, replacements in inflections():
         # A one-letter Latin ending is stripped only from longer words: "Putina", "Merkels", not "Maria".
         shortest = shortest_latin if ending in ("a", "u", "s", "y") else 4
         if lower.endswith(ending) and len(lower) - len(ending) >= 3 and len(lower) >= shortest:

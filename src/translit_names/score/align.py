@@ -10,15 +10,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
-from ..names.tokens import Token
+from .. import lang
+from ..names.tokens import Token, surname_rules
 from .params import DEFAULT_THRESHOLD, GENERATION_CAP, INITIAL_SIM, MIN_PAIR, PATRONYMIC_WEIGHT, WEAKEST_SLACK
 from .words import token_similarity
 
-__all__ = ["Informativeness", "name_similarity"]
+__all__ = ["Informativeness", "generations", "name_similarity"]
 
-_GENERATIONS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "мл", "ст", "младший", "старший"})
-_PATRONYMIC = re.compile(r"(?:ovich|evich|ovych|evych|ovic|evic|ovitch|owitsch|ovna|evna|ivna|ichna|ovič|evič)$")
+@cache
+def generations() -> frozenset[str]:
+    """Generation markers (Jr., Sr., II ...; the ``generations`` lists of the packs)."""
+    return frozenset(lang.lines("generations"))
+
+
+@cache
+def _patronymic() -> re.Pattern[str]:
+    """Patronymic endings on a latinised word (-ovich, -ovna ...; the packs' ``surnames`` rules)."""
+    return re.compile(surname_rules()["patronymic"])
+
 
 
 #: A word's informativeness: 1 for distinctive words; less for words that many names share
@@ -35,7 +46,7 @@ def _weight(tok: Token, info: Informativeness) -> float:
 
 
 def _unmatched_weight(tok: Token, info: Informativeness) -> float:
-    if _PATRONYMIC.search(tok.latin):
+    if _patronymic().search(tok.latin):
         return PATRONYMIC_WEIGHT * _weight(tok, info)
     return _weight(tok, info)
 
@@ -96,9 +107,10 @@ def name_similarity(
         matched += -neg_sim * w
         total += w
     # "Donald Trump Jr." is not "Donald Trump": a generation marker on one side only caps the score.
-    if any(t.norm in _GENERATIONS for t in a) or any(t.norm in _GENERATIONS for t in b):
-        gen_a = {t.norm for t in a} & _GENERATIONS
-        gen_b = {t.norm for t in b} & _GENERATIONS
+    markers = generations()
+    if any(t.norm in markers for t in a) or any(t.norm in markers for t in b):
+        gen_a = {t.norm for t in a} & markers
+        gen_b = {t.norm for t in b} & markers
         if gen_a != gen_b:
             return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
     if len(used_a) < len(a):

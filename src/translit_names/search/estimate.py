@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..names.keys import skeleton
-from ..names.tokens import Token, vowel_classed
+from ..names.tokens import Token, surname_rules, vowel_classed
 from ..score.align import name_similarity
 from ..score.words import edit_similarity
 
@@ -24,8 +24,11 @@ def index_token(word: str) -> Token:
     """An index word (a matching key) as a token, for comparing keys with keys."""
     return Token(word, word, skeleton(word), word, False, "", vowel_classed(word))
 
-# Matching keys of patronymics end so (the keys of -ovich, -evich, -ovych, -ovic, -ovna, -evna, -ivna, -ichna ...).
-_PATRONYMIC_KEY = re.compile(r"(?:ovih|evih|ovik|evik|una|ihna)$")
+@cache
+def _patronymic_key() -> re.Pattern[str]:
+    """Matching keys of patronymics end so (the keys of -ovich, -evich, -ovych, -ovic, -ovna, -evna, -ivna, -ichna
+    ...; the packs' ``surnames`` rules)."""
+    return re.compile(surname_rules()["patronymic_key"])
 
 
 @lru_cache(maxsize=262144)
@@ -33,7 +36,7 @@ def estimate_token(norm: str, key: str) -> Token:
     """A form's word, known by its normalised text and its matching key, as a token for :func:`_estimate`
     (without the work of tokenising the text: no transliteration, no gender or case tests). A key that may be a
     patronymic's makes the word weigh as a patronymic when unmatched."""
-    latin = "ovich" if _PATRONYMIC_KEY.search(key) else norm
+    latin = "ovich" if _patronymic_key().search(key) else norm
     return Token(norm, key, skeleton(key), latin, False, "", vowel_classed(key))
 
 

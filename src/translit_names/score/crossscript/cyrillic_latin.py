@@ -32,7 +32,6 @@ the model (through :func:`translit_names.score.words.transcription_similarity`);
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
@@ -40,6 +39,8 @@ from itertools import repeat
 
 from rapidfuzz.distance import Indel
 from unidecode import unidecode
+
+from ...text.scripts import word_script
 
 __all__ = ["CAP", "START_PREFIX", "WEIGHTS_FILE", "aligned", "cyrillic_latin_similarity", "is_cyrillic", "is_latin", "load_weights", "learned_similarity", "totals"]
 
@@ -68,12 +69,9 @@ _ROMAN = str.maketrans(
 )  # fmt: skip
 
 
-_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
-
-
 def is_cyrillic(word: str) -> bool:
-    """Whether every character of ``word`` is in the Cyrillic block (a normalised Cyrillic word)."""
-    return _CYRILLIC_WORD.fullmatch(word) is not None
+    """Whether ``word`` is made of Cyrillic letters only (letters, by the Unicode Script property)."""
+    return word.isalpha() and not word.isascii() and word_script(word) == "Cyrl"
 
 
 def is_latin(word: str) -> bool:
