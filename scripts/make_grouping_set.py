@@ -58,7 +58,8 @@ def _person_rows() -> dict[str, set[tuple[str, str]]]:
 
 
 def _word_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
-    from translit_names.crossscript import held_out
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from cyrillic_latin_training import held_out  # the one split rule of the learned models
 
     best: dict[str, dict[str, tuple[int, str]]] = {}  # english -> lang -> (count, native)
     owners: dict[tuple[str, str], set[str]] = {}  # (lang, native) -> english words

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from itertools import combinations
 
-from ..keys import skeleton, split_words, token_key
+from ..names.keys import skeleton, split_words, token_key
 
 __all__ = ["MAX_BLOCK", "MAX_WORDS", "WINDOW", "block_keys", "candidate_pairs", "name_keys"]
 

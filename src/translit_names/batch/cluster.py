@@ -25,8 +25,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from ..errors import TranslitNamesError
-from ..matching import DEFAULT_THRESHOLD, compare
-from ..normalize import normalize
+from ..score.compare import compare
+from ..score.params import DEFAULT_THRESHOLD
+from ..text.normalize import normalize
 from .blocking import candidate_pairs
 from .many import check_threshold, check_workers, distinct_names, lookup_many
 

@@ -40,7 +40,7 @@ def register(con: Any, *, gazetteer: Gazetteer | None = None, type: str | None =
         from ..errors import TranslitNamesError
 
         raise TranslitNamesError("this needs DuckDB and pyarrow: pip install 'translit-names[duckdb]'") from None
-    from ..matching import compare
+    from ..score.compare import compare
 
     def answers(names: Any) -> list[Any]:
         return lookup_many(names.to_pylist(), type=type, threshold=threshold, gazetteer=gazetteer)
