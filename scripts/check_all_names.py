@@ -2,7 +2,9 @@
 
     python scripts/check_all_names.py [--every N] [--show K]
 
-A name *resolves* when ``lookup`` returns its own entity. Otherwise it is a *shared spelling* when another
+A name *resolves* when ``lookup`` returns its own entity; a name of an imported entity is looked up with the
+entity's type (``lookup(name, type=...)``), since a bare word names a little-known imported town only when the
+query asks for a town (docs/matching.md, "Bare words"). Otherwise it is a *shared spelling* when another
 entity has a name with the same normalised text or the same matching key (namesakes such as the eight
 Springfields, or Лапа / Lapa): ``lookup`` then answers one of them or nothing, and ``search`` lists them all.
 Anything else is *unresolved*. Prints the counts (the figures in docs/benchmarks.md come from this script).
@@ -30,12 +32,12 @@ KNOWN = Path(__file__).resolve().parent.parent / "tests" / "data" / "known-unres
 _SHARED: dict[str, dict[str, set[str]]] = {}
 
 
-def _check(rows: list[tuple[str, int, str, str]], index_path: str) -> dict[str, list[tuple[str, str, str | None]]]:
+def _check(rows: list[tuple[str, int, str, str, str]], index_path: str) -> dict[str, list[tuple[str, str, str | None]]]:
     gaz = Gazetteer(index_path)
     by_norm, by_key = _SHARED["norm"], _SHARED["key"]
     out: dict[str, list[tuple[str, str, str | None]]] = {"resolves": [], "shared": [], "unresolved": []}
-    for id_, _imported, text, key in rows:
-        match = gaz.lookup(text)
+    for id_, imported, text, key, type_ in rows:
+        match = gaz.lookup(text, type=type_ if imported else None)
         got = match.id if match else None
         if got == id_:
             out["resolves"].append((text, id_, got))
@@ -48,7 +50,7 @@ def _check(rows: list[tuple[str, int, str, str]], index_path: str) -> dict[str, 
     return out
 
 
-def _check_part(args: tuple[list[tuple[str, int, str, str]], str]) -> dict[str, list[tuple[str, str, str | None]]]:
+def _check_part(args: tuple[list[tuple[str, int, str, str, str]], str]) -> dict[str, list[tuple[str, str, str | None]]]:
     return _check(*args)
 
 
@@ -65,7 +67,7 @@ def classify(
         by_norm[norm].add(id_)
         by_key[key].add(id_)
     rows = con.execute(
-        "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key FROM names n JOIN forms f USING (fid)"
+        "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key, e.type FROM names n JOIN forms f USING (fid)"
         f" JOIN entities e USING (eid) WHERE n.tier IN ({','.join(str(int(t)) for t in tiers)}) ORDER BY e.id, n.text"
     ).fetchall()
     con.close()

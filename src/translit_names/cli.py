@@ -54,11 +54,31 @@ def _emit_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
-def _names_from_stdin() -> Iterator[str]:
-    for line in sys.stdin:
-        line = line.rstrip("\r\n")
-        if line.strip():
-            yield line
+def _names_from_stdin() -> Iterator[tuple[str, str | None]]:
+    """Each line of standard input (blank lines included, so that output rows line up with input rows), with an
+    error message for a line that is not UTF-8 (its text then shows U+FFFD for the bad bytes)."""
+    for number, raw in enumerate(sys.stdin.buffer, start=1):
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]  # a byte-order mark
+        raw = raw.rstrip(b"\r\n")
+        try:
+            yield raw.decode("utf-8"), None
+        except UnicodeDecodeError as exc:
+            yield raw.decode("utf-8", errors="replace"), f"line {number} is not valid UTF-8 (byte {exc.start + 1})"
+
+
+def _read_text(name: str) -> str:
+    """The text of a file (or of standard input for "-"), decoded as UTF-8 with line breaks kept as they are
+    (CRLF stays two characters, so offsets count characters of the original text)."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except OSError as exc:
+        _fail(RuntimeError(f"{name}: cannot read: {exc.strerror or exc}"))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        shown = "standard input" if name == "-" else name
+        _fail(RuntimeError(f"{shown}: not UTF-8 text (invalid byte at offset {exc.start})"))
 
 
 def _gazetteer_options(f: Any) -> Any:
@@ -120,11 +140,15 @@ def lookup(
     from .errors import TranslitNamesError
 
     batch = not names or names == ("-",)
-    queries: Iterable[str] = _names_from_stdin() if batch else names
+    queries: Iterable[tuple[str, str | None]] = _names_from_stdin() if batch else ((n, None) for n in names)
     gaz = _open_gazetteer(gazetteer_paths, no_default)
     any_found = False
     any_error = False
-    for query in queries:
+    for query, problem in queries:
+        if problem is not None:
+            any_error = True
+            _emit_json({"query": query, "error": problem})
+            continue
         try:
             if top:
                 results = gaz.search(query, limit=top, type=type_)
@@ -177,7 +201,12 @@ def compare(a: str, b: str, as_json: bool) -> None:
     from .matching import DEFAULT_THRESHOLD
     from .matching import compare as compare_names
 
-    score = compare_names(a, b)
+    from .errors import TranslitNamesError
+
+    try:
+        score = compare_names(a, b)
+    except TranslitNamesError as exc:
+        _fail(exc)
     same = score >= DEFAULT_THRESHOLD
     if as_json:
         _emit_json({"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD})
@@ -273,15 +302,7 @@ def annotate(
         raise click.UsageError("choose one of --json and --inline")
     gaz = _open_gazetteer(gazetteer_paths, no_default)
     sources = list(files) or ["-"]
-    texts: list[tuple[str, str]] = []
-    for name in sources:
-        try:
-            if name == "-":
-                texts.append((name, sys.stdin.read()))
-            else:
-                texts.append((name, Path(name).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as exc:
-            _fail(RuntimeError(f"{name}: cannot read: {exc}"))
+    texts = [(name, _read_text(name)) for name in sources]
     total = sum(len(t) for _, t in texts)
     show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
     found = 0
@@ -345,16 +366,32 @@ def gazetteer() -> None:
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Where to write the index (default: the installed package's index).",
+    help="Where to write the index (required unless --install is given).",
+)
+@click.option(
+    "--install",
+    is_flag=True,
+    help="Replace the index of the installed package (what `lookup` uses by default) instead of writing --output.",
 )
 @click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
-def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
-    """Validate the gazetteer sources and compile the SQLite index."""
+def build(source_dir: Path, output: Path | None, install: bool, no_imports: bool) -> None:
+    """Validate the gazetteer sources and compile the SQLite index.
+
+    Writes the index to --output PATH; only with --install does it replace the installed package's index.
+    A folder of your own files is better opened directly (`lookup --gazetteer PATH`, `Gazetteer.load`), or
+    compiled with --output and then opened with `--gazetteer index.sqlite`.
+    """
     from .build.compile import IMPORTERS, build_index
     from .errors import TranslitNamesError
-    from .gazetteer import _default_index_path
+    from .gazetteer import default_index_path
 
-    target = output or _default_index_path()
+    if (output is None) == (not install):
+        raise click.UsageError(
+            "say where the index goes: --output PATH, or --install to replace the installed package's index"
+            if output is None
+            else "choose one of --output and --install"
+        )
+    target = output if output is not None else default_index_path()
     try:
         build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
     except (TranslitNamesError, OSError) as exc:

@@ -226,7 +226,7 @@ def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
     return _learned_similarity(cyrillic, latin)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _learned_similarity(cyrillic: str, latin: str) -> float:
     """:func:`cyrillic_latin_similarity` past the screen."""
     aligned = _aligned(cyrillic, latin)

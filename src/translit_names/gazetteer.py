@@ -12,9 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-import shutil
 import sqlite3
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,10 +24,12 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
+from .cache import BoundedCache
 from .errors import GazetteerError, TranslitNamesError
 from .keys import deletions, skeleton
 from .matching import (
     DEFAULT_THRESHOLD,
+    MAX_NAME_CHARS,
     _fuzzy,
     _vowel_classed,
     common_words,
@@ -43,13 +43,15 @@ from .matching import (
     tokenize,
     tokenize_with_keys,
 )
-from .model import ENTITY_TYPES, TIERS, WEAK_FACTOR, Entity, Match, Name
+from .model import ENTITY_TYPES, IMPORTED_ALIAS_FACTOR, IMPORTED_WEAK_FACTOR, TIERS, WEAK_FACTOR, Entity, Match, Name
 from .normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from .mentions import Mention
 
-__all__ = ["MARGIN", "MAX_QUERY_CHARS", "SEARCH_FLOOR", "Gazetteer", "default_gazetteer"]
+__all__ = [
+    "MARGIN", "MAX_QUERY_CHARS", "SEARCH_FLOOR", "Gazetteer", "check_threshold", "default_gazetteer", "default_index_path",
+]
 
 #: ``lookup`` answers only when the best entity beats the runner-up by at least this much.
 MARGIN = 0.01
@@ -61,12 +63,16 @@ SEARCH_FLOOR = 0.5
 #: one-to-one alignment, which is not monotone in the word scores; on 140,000 queries and in the property tests
 #: the estimate never fell below the real score at all.
 ESTIMATE_SLACK = 0.06
-#: How many recent search results a gazetteer keeps.
+#: How many recent search results a gazetteer keeps (each a few Match objects).
 SEARCH_CACHE_SIZE = 4096
+#: How many query words a gazetteer remembers the close index words of (each a small dict of words).
+WORD_CACHE_SIZE = 8192
+#: How many index words a gazetteer remembers the document count of.
+DF_CACHE_SIZE = 65536
 #: How much of the index file SQLite memory-maps (the whole default index fits).
 MMAP_BYTES = 512 * 1024 * 1024
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
-MAX_QUERY_CHARS = 1000
+MAX_QUERY_CHARS = MAX_NAME_CHARS
 #: Of the forms one query word leads to, at most this many (the best by a cheap estimate) are fully scored.
 RESCORE = 16
 #: Candidates are read through at most this many query words (the rarest first).
@@ -95,6 +101,14 @@ EXACT_IS_ENOUGH = 0.9
 #: is skipped: a near miss of another entity is weaker evidence than an exact or key spelling of this one. (On
 #: the labelled spellings and 4,000 one-letter typos of index names, no answer changed against 0.9.)
 NEAR_MISS_CANNOT_WIN = 0.8
+#: A bare word (a query of one word) names an imported entity (a GeoNames city, a territory) only when the
+#: entity is at least this prominent, or when the query asks for the entity's type: towns called Kim, Anna,
+#: García or Būsh do not answer for a given name or a surname. (The same bar as annotate's single words.)
+BARE_WORD_PROMINENCE = 60.0
+_SETTLEMENTS = frozenset({"city", "place"})
+#: Whether a bare word may answer through an approximate match (a typo) of a curated weak name (a famous
+#: person's surname listed alone).
+BARE_WEAK_APPROXIMATE = True
 #: The prior of an entity of prominence 0 (one of prominence 100 has 1).
 PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
@@ -121,7 +135,7 @@ def prior(prominence: float) -> float:
     return PRIOR_FLOOR + (1.0 - PRIOR_FLOOR) * max(0.0, min(prominence, 100.0)) / 100.0
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def _index_token(word: str) -> Token:
     """An index word (a matching key) as a token, for comparing keys with keys."""
     return Token(word, word, skeleton(word), word, False, "", _vowel_classed(word))
@@ -131,7 +145,7 @@ def _index_token(word: str) -> Token:
 _PATRONYMIC_KEY = re.compile(r"(?:ovih|evih|ovik|evik|una|ihna)$")
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def _estimate_token(norm: str, key: str) -> Token:
     """A form's word, known by its normalised text and its matching key, as a token for :func:`_estimate`
     (without the work of tokenising the text: no transliteration, no gender or case tests). A key that may be a
@@ -176,6 +190,21 @@ class _Scored:
     id: str
 
 
+def check_threshold(value: object, what: str = "threshold") -> float:
+    """``value`` as a score bound in [0, 1]; a clear error for anything else (NaN, negative, above 1, not a number)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise TranslitNamesError(f"{what} must be a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
+def _is_index_file(path: Path) -> bool:
+    """Whether ``path`` is a compiled index (an SQLite file) rather than gazetteer sources."""
+    if not path.is_file():
+        return False
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
+
+
 def _check_query(name: object, type_: str | None = None) -> str:
     if not isinstance(name, str):
         raise TypeError(f"name must be str, not {type(name).__name__}")
@@ -187,84 +216,137 @@ def _check_query(name: object, type_: str | None = None) -> str:
 
 
 class Gazetteer:
-    """A compiled gazetteer. Use :func:`default_gazetteer` for the one that ships with the package, or
-    :meth:`Gazetteer.load` for your own files (optionally layered over another gazetteer)."""
+    """A compiled gazetteer. Use :func:`default_gazetteer` for the one that ships with the package,
+    ``Gazetteer(path)`` for an index compiled with ``translit-names gazetteer build --output``, or
+    :meth:`Gazetteer.load` for your own source files. Either may be layered over another gazetteer (``base``):
+    see :meth:`load` for how layered answers merge.
 
-    def __init__(self, path: str | Path, *, _base: Gazetteer | None = None, _owned_dir: str | None = None) -> None:
-        self.path = Path(path)
-        self._base = _base
-        self._owned_dir = _owned_dir
+    A gazetteer can be shared by threads and pickled (it pickles as its paths and layers, and opens them again
+    on first use in the process that unpickles it).
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        base: Gazetteer | None = None,
+        _sources: tuple[Path, ...] = (),
+        _lazy: bool = False,
+    ) -> None:
+        if path is None and not _sources:
+            raise GazetteerError("Gazetteer() needs the path of a compiled index")
+        self.path: Path | None = Path(path) if path is not None else None
+        self._sources = _sources
+        self._base = base
+        self._default = False
         self._lock = threading.Lock()
-        self._word_cache: dict[Token, dict[str, tuple[int, float]]] = {}
-        # Document counts of index words (0 for words not in the index), as read so far.
-        self._df_cache: dict[str, int] = {}
+        self._con: sqlite3.Connection | None = None
+        self._meta: dict[str, str] = {}
+        self._own_id_set: frozenset[str] | None = None
+        # Close index words of recent query words; document counts of index words (0 for words not in the index).
+        self._word_cache: BoundedCache[Token, dict[str, tuple[int, float]]] = BoundedCache(WORD_CACHE_SIZE)
+        self._df_cache: BoundedCache[str, int] = BoundedCache(DF_CACHE_SIZE)
         # Names repeat in real input: recent answers are kept (Match objects are immutable).
-        self._search_cache: dict[tuple[str, int, str | None, float, bool], tuple[Match, ...]] = {}
-        if not self.path.is_file():
-            raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
+        self._search_cache: BoundedCache[tuple[str, int, str | None, float, bool], tuple[Match, ...]] = BoundedCache(
+            SEARCH_CACHE_SIZE
+        )
+        if not _lazy:
+            with self._lock:
+                self._open()
+
+    def _open(self) -> None:
+        """Open the index (the caller holds the lock): the file, or the sources compiled in memory."""
+        if self._sources:
+            from .build.compile import collect, compile_in_memory
+
+            con = compile_in_memory(collect(list(self._sources)))
+            shown = ", ".join(map(str, self._sources))
+        else:
+            assert self.path is not None
+            shown = str(self.path)
+            if not self.path.is_file():
+                raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=shown)
+            try:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro&immutable=1"
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                # Memory-map the index: pages are read by the OS on demand, without a copy per read.
+                con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"not a translit_names index ({exc})", path=shown) from None
         try:
-            con = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-            # Memory-map the index: pages are read by the OS on demand, without a copy per read.
-            con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
         except sqlite3.Error as exc:
-            raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
+            con.close()
+            raise GazetteerError(f"not a translit_names index ({exc})", path=shown) from None
         from .build.compile import INDEX_FORMAT
 
         if meta.get("format") != INDEX_FORMAT:
-            raise GazetteerError(
-                f"index format {meta.get('format')!r}, this version reads {INDEX_FORMAT!r}: rebuild it", path=str(path)
-            )
+            con.close()
+            raise GazetteerError(f"index format {meta.get('format')!r}, this version reads {INDEX_FORMAT!r}: rebuild it", path=shown)
         self._con = con
-        self.meta = meta
+        self._meta = meta
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """The index's build information (format, counts, fingerprint)."""
+        with self._lock:
+            if self._con is None:
+                self._open()
+            return self._meta
 
     # -- construction -------------------------------------------------------------------------------------
 
     @classmethod
     def load(cls, *paths: str | Path, base: Gazetteer | None = None) -> Gazetteer:
-        """Compile a user's gazetteer files (project YAML, or CSV / JSONL tables; files or folders) and open them.
+        """Open a user's gazetteer: source files (project YAML, or CSV / JSONL tables; files or folders),
+        compiled in memory (nothing is written to disk), and/or indexes compiled with
+        ``translit-names gazetteer build --output``, opened where they are.
 
-        With ``base`` (for example ``default_gazetteer()``), queries consult both and the results are merged;
-        an entity ID defined in these files replaces the base's entity of that ID.
+        Layering: with ``base`` (for example ``default_gazetteer()``) each query is answered by every layer and
+        the answers are merged, best score first. The user's layer takes precedence: an entity ID it defines
+        replaces the base's entity of that ID (in ``get``, iteration and every answer). Compiled index files
+        given here are layers of their own, under the sources' layer and over ``base``, the first given on top.
         Raises :class:`~translit_names.GazetteerError` naming the file and entity of every problem.
         """
-        from .build.compile import collect, compile_sources
-
         if not paths:
             raise GazetteerError("Gazetteer.load() needs at least one file or folder")
-        found = collect([Path(p) for p in paths])
-        tmpdir = tempfile.mkdtemp(prefix="translit-names-")
-        out = Path(tmpdir) / "index.sqlite"
-        try:
-            compile_sources(found, out)
-        except BaseException:
-            shutil.rmtree(tmpdir, ignore_errors=True)
-            raise
-        return cls(out, _base=base, _owned_dir=tmpdir)
+        given = [Path(p) for p in paths]
+        missing = [p for p in given if not p.exists()]
+        if missing:
+            raise GazetteerError("no such file or folder", path=str(missing[0]))
+        layered = base
+        for index in reversed([p for p in given if _is_index_file(p)]):
+            layered = cls(index, base=layered)
+        sources = tuple(p for p in given if not _is_index_file(p))
+        if not sources:
+            assert layered is not None
+            return layered
+        return cls(None, base=layered, _sources=sources)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as what it was opened from; the copy opens it again on first use (see _reopen).
+        if self._default:
+            return (default_gazetteer, ())
+        return (_reopen, (None if self.path is None else str(self.path), tuple(map(str, self._sources)), self._base))
 
     def close(self) -> None:
-        """Close the index (and remove it, when it was compiled by :meth:`load`)."""
-        self._con.close()
-        if self._owned_dir:
-            shutil.rmtree(self._owned_dir, ignore_errors=True)
-            self._owned_dir = None
-
-    def __del__(self) -> None:  # pragma: no cover - best effort clean-up of a temporary index
-        owned = getattr(self, "_owned_dir", None)
-        if owned:
-            try:
+        """Close the index (a later query opens it again)."""
+        with self._lock:
+            if self._con is not None:
                 self._con.close()
-            except Exception:
-                pass
-            shutil.rmtree(owned, ignore_errors=True)
+                self._con = None
 
     def __repr__(self) -> str:
-        return f"Gazetteer({str(self.path)!r}, entities={self.meta.get('entities')})"
+        where = str(self.path) if self.path is not None else ", ".join(map(str, self._sources))
+        return f"Gazetteer({where!r}, entities={self.meta.get('entities')})"
 
     # -- reading entities ---------------------------------------------------------------------------------
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
+            if self._con is None:
+                self._open()
+                assert self._con is not None
             return self._con.execute(sql, params).fetchall()
 
     def _entity(self, row: tuple[Any, ...], names: bool = True) -> Entity:
@@ -344,10 +426,8 @@ class Gazetteer:
         cached = self._word_cache.get(tok)
         if cached is None:
             cached = self._close_words(tok)
-            if len(self._word_cache) > 20000:
-                self._word_cache.clear()
-            self._word_cache[tok] = cached
-            self._remember_dfs((w, df) for w, (df, _sim) in cached.items())
+            self._word_cache.put(tok, cached)
+            self._df_cache.update([(w, df) for w, (df, _sim) in cached.items()])
         return cached
 
     def _close_words(self, tok: Token) -> dict[str, tuple[int, float]]:
@@ -411,7 +491,7 @@ class Gazetteer:
 
     _FORM_SQL = (
         "SELECT f.fid, f.eid, e.id, f.norm, f.key, f.factor, f.text, e.prominence, e.type,"
-        " e.origin LIKE 'importer:%'"
+        " e.origin LIKE 'importer:%', f.tier"
         " FROM forms f JOIN entities e ON e.eid = f.eid WHERE "
     )
 
@@ -510,8 +590,19 @@ class Gazetteer:
         exact_only: bool = False,
         any_factor: bool = False,
     ) -> None:
+        """Score ``rows`` (forms) against the query ``toks`` into ``best`` (the best score of each entity).
+
+        Precision rules (docs/matching.md, "Bare words"), in general terms rather than lists of exceptions:
+        an imported weak name (a code, a short form) answers only when spelled exactly and only when the query
+        asks for its entity's type; a bare word (a one-word query) answers only through an exact or key match
+        of a weak or imported name, never an approximate one; through an imported name only when spelled
+        exactly; an imported entity only when it is prominent (:data:`BARE_WORD_PROMINENCE`) or its type was
+        asked for; and a person only through a one-word name of theirs (a given name alone never resolves).
+        """
         if not rows:
             return
+        bare = len(toks) == 1
+        shared = bare and type_ is None and any(r[3] == norm and _little_known_town(r) for r in rows)
         qkey = " ".join(t.key for t in toks)
         info: Callable[[Token], float] | None = None  # read from the index when a form is not spelled as the query
         # Forms of one entity with the same key and factor score alike: score each group once.
@@ -524,18 +615,38 @@ class Gazetteer:
             exact = next((r for r in members if r[3] == norm), None)
             row = exact or members[0]
             fid, ftext, prominence = row[0], row[6], row[7]
+            imported_weak = name_factor <= IMPORTED_WEAK_FACTOR
+            if imported_weak and (exact is None or (type_ is None and _is_code(row[6]))):
+                # An imported weak name (a demonym, a code, a short form) answers only when spelled exactly; a code
+                # or short form (MSQ, JOE, Li) only when the query asks for its entity's type.
+                continue
+            if bare and type_ is None:
+                if _little_known_town(row):
+                    # A bare word does not name a little-known imported town through the importer's own names
+                    # (towns called Kim, Anna, García, Būsh); a curated name of it (Grodno) still does.
+                    continue
+                if shared and row[9] and name_factor < 1.0:
+                    continue  # nor another imported entity through a name it shares with such a town (Genf)
             if exact is not None:
                 sim, via = 1.0, "exact"
                 if exact_only and name_factor < 1.0 and not any_factor:
                     continue
             elif exact_only:
                 continue
+            elif bare and name_factor <= IMPORTED_ALIAS_FACTOR:
+                continue  # an imported alternate name answers a bare word only when spelled exactly
             else:
                 ftoks = tokenize_with_keys(ftext, fkey)
                 if name_factor < 1.0 and len(ftoks) < len(toks) and fkey != qkey:
                     # A weak or imported short form (a surname alone) does not stand for a longer query:
                     # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.
                     continue
+                if bare and len(ftoks) > 1 and row[8] == "person":
+                    continue  # one word of a person's name (a given name, a surname) is not the person
+                if bare and fkey != qkey and any(t.upper for t in ftoks):
+                    continue  # an acronym is spelled, not mistyped: James is not JAMAS
+                if bare and fkey != qkey and name_factor < 1.0 and not (BARE_WEAK_APPROXIMATE and name_factor >= WEAK_FACTOR):
+                    continue  # a bare word answers a weak name only when spelled so or by key
                 if info is None:
                     info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[4].split()})
                 sim = name_similarity(toks, ftoks, info)
@@ -552,24 +663,18 @@ class Gazetteer:
                 tag = via if factor == 1.0 else f"{via}, {via_tag}"
                 best[eid] = _Scored(score=score, eid=eid, fid=fid, via=tag, id=row[2])
 
-    def _remember_dfs(self, pairs: Iterable[tuple[str, int]]) -> None:
-        if len(self._df_cache) > 200000:
-            self._df_cache.clear()
-        self._df_cache.update(pairs)
-
     def _informativeness(self, keys: set[str]) -> Callable[[Token], float]:
         """Down-weight words that many forms share (see :func:`word_weight`)."""
         keys.discard("")
-        known = self._df_cache
         # Only these keys count (a word of another key weighs as a rare one, whatever the cache knows of it).
-        df = {k: known[k] for k in keys if k in known}
+        df = self._df_cache.get_many(keys)
         unknown = sorted(keys - df.keys())
         if unknown:
             marks = ",".join("?" * len(unknown))
             found = dict(self._rows(f"SELECT tok, df FROM toks WHERE tok IN ({marks})", unknown))
             for k in unknown:
                 df[k] = found.get(k, 0)
-            self._remember_dfs((k, df[k]) for k in unknown)
+            self._df_cache.update([(k, df[k]) for k in unknown])
 
         def info(tok: Token) -> float:
             return word_weight(df.get(tok.key, 0))
@@ -680,19 +785,20 @@ class Gazetteer:
             ]
             matches = sorted(matches + base, key=lambda m: (-round(m.score, 6), m.id))[:limit]
         result = _explain_margins(matches)
-        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
-            self._search_cache.pop(next(iter(self._search_cache)))
-        self._search_cache[cache_key] = tuple(result)
+        self._search_cache.put(cache_key, tuple(result))
         return result
 
-    @cache  # noqa: B019 - one small set per gazetteer instance, lives as long as it does
     def _own_ids(self) -> frozenset[str]:
-        return frozenset(i for (i,) in self._rows("SELECT id FROM entities"))
+        """The IDs this layer defines (read once)."""
+        if self._own_id_set is None:
+            self._own_id_set = frozenset(i for (i,) in self._rows("SELECT id FROM entities"))
+        return self._own_id_set
 
     def lookup(self, name: str, *, type: str | None = None, threshold: float = DEFAULT_THRESHOLD) -> Match | None:
         """The best entity for ``name`` if it scores at least ``threshold`` and beats the runner-up by
         :data:`MARGIN`; otherwise ``None`` (``search`` then shows the candidates)."""
         _check_query(name, type)
+        check_threshold(threshold)
         # The best two are all lookup needs; candidates that cannot come within MARGIN of the threshold are skipped.
         results = self._ranked(name, 2, type, max(SEARCH_FLOOR, threshold - MARGIN), quick=True)
         if not results or results[0].score < threshold:
@@ -705,7 +811,9 @@ class Gazetteer:
         """Every mention of an entity of this gazetteer in ``text`` (see :func:`translit_names.annotate`)."""
         from .mentions import annotate_text
 
-        wanted = None if types is None else set(types)
+        wanted = None if types is None else {types} if isinstance(types, str) else set(types)
+        if min_score is not None:
+            check_threshold(min_score, "min_score")
         if wanted is not None and not wanted <= set(ENTITY_TYPES):
             raise TranslitNamesError(f"unknown entity type in {sorted(wanted)}; known types: {', '.join(ENTITY_TYPES)}")
         return annotate_text(self, text, types=wanted, min_score=min_score)
@@ -717,6 +825,23 @@ class Gazetteer:
             match = self.lookup(id_or_name)
             entity = self.get(match.id) if match else None
         return (entity, entity.names) if entity else None
+
+
+#: An imported weak name of at most this many letters is a short form (Li, Luz), answering only typed queries.
+SHORT_FORM_LETTERS = 4
+
+
+def _is_code(text: str) -> bool:
+    """Whether a name is a code or short form: written in capitals (MSQ, NYC, JOE), or of at most
+    :data:`SHORT_FORM_LETTERS` letters."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= SHORT_FORM_LETTERS or all(c.isupper() for c in letters)
+
+
+def _little_known_town(row: tuple[Any, ...]) -> bool:
+    """Whether a form row (``_FORM_SQL``) is the importer's own name (not a curated one) of an imported town below
+    :data:`BARE_WORD_PROMINENCE`: such a name does not answer a bare word."""
+    return bool(row[9]) and row[8] in _SETTLEMENTS and row[7] < BARE_WORD_PROMINENCE and (row[5] < 1.0 or row[10] == 0)
 
 
 def _top(best: dict[int, _Scored]) -> float:
@@ -753,18 +878,26 @@ def _explain_margins(matches: list[Match]) -> list[Match]:
     return out
 
 
-def _default_index_path() -> Path:
+def default_index_path() -> Path:
+    """Where the installed package keeps its index (what ``gazetteer build --install`` replaces)."""
     return Path(str(resources.files("translit_names") / "data" / "index.sqlite"))
+
+
+def _reopen(path: str | None, sources: tuple[str, ...], base: Gazetteer | None) -> Gazetteer:
+    """A pickled gazetteer in the process that unpickles it: opened on first use."""
+    return Gazetteer(path, base=base, _sources=tuple(Path(p) for p in sources), _lazy=True)
 
 
 @cache
 def default_gazetteer() -> Gazetteer:
     """The gazetteer compiled into the package (opened on first use, then shared)."""
-    path = _default_index_path()
+    path = default_index_path()
     if not path.is_file():
         raise GazetteerError(
             "the packaged index is missing: reinstall the package (pip install .) or run "
-            "`translit-names gazetteer build`",
+            "`translit-names gazetteer build --install`",
             path=str(path),
         )
-    return Gazetteer(path)
+    gazetteer = Gazetteer(path)
+    gazetteer._default = True
+    return gazetteer

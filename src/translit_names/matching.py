@@ -18,12 +18,15 @@ import jellyfish
 from rapidfuzz.distance import OSA, Indel, JaroWinkler
 from unidecode import unidecode
 
+from .errors import TranslitNamesError
 from .crossscript import cyrillic_latin_similarity, is_cyrillic, is_latin
 from .keys import skeleton, split_words, token_key
 from .normalize import european_script, normalize
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "MAX_NAME_CHARS",
+    "check_name_length",
     "common_words",
     "Token",
     "clean_query",
@@ -38,6 +41,9 @@ __all__ = [
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
 DEFAULT_THRESHOLD = 0.75
+#: Names longer than this are refused with an error by ``compare``, ``lookup`` and ``search`` (names are short;
+#: this guards against pasted documents, and bounds the word alignment, which compares every pair of words).
+MAX_NAME_CHARS = 1000
 
 #: Similarity of two different spellings with the same matching key (a transliteration variant).
 KEY_MATCH = 0.95
@@ -103,7 +109,7 @@ class Token(NamedTuple):
         return self.initial
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def make_token(word: str) -> Token | None:
     """The token of one word, or ``None`` for a word with no letter or digit."""
     norm = normalize(word).replace(" ", "")
@@ -112,7 +118,7 @@ def make_token(word: str) -> Token | None:
     return _token_with_key(word, token_key(word) or norm)
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=16384)
 def tokenize(name: str) -> tuple[Token, ...]:
     """The tokens of a name (words with no letters or digits are dropped)."""
     return tuple(tok for tok in (make_token(w) for w in _token_words(name)) if tok is not None)
@@ -156,7 +162,7 @@ def _token_words(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def _token_with_key(word: str, key: str) -> Token | None:
     norm = normalize(word).replace(" ", "")
     if not norm:
@@ -170,7 +176,7 @@ def _token_with_key(word: str, key: str) -> Token | None:
     return Token(norm, key, skeleton(key), latin, upper, _gender(latin), _vowel_classed(key), initial, keyable)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)
 def tokenize_with_keys(name: str, keys: str) -> tuple[Token, ...]:
     """:func:`tokenize` for a name whose token keys are known (the index stores them): the same tokens,
     without recomputing the keys. Falls back to :func:`tokenize` when the keys do not line up."""
@@ -254,7 +260,7 @@ def _fuzzy(a: Token, b: Token) -> float:
     return _edit_score(score, ka[0] != kb[0])
 
 
-@lru_cache(maxsize=524288)
+@lru_cache(maxsize=65536)
 def token_similarity(a: Token, b: Token) -> float:
     """Similarity of two words in [0, 1]: 1 for equal normalised forms, :data:`KEY_MATCH` for equal matching keys,
     lower for typos; capped at :data:`GENDER_CAP` for the two genders of one surname. Symmetric."""
@@ -321,8 +327,11 @@ def _weight(tok: Token, info: Informativeness) -> float:
     return (2.0 + len(tok.key or tok.norm)) * info(tok)
 
 
-def _unmatched_weight(tok: Token, info: Informativeness) -> float:
-    if _PATRONYMIC.search(tok.latin):
+def _unmatched_weight(tok: Token, info: Informativeness, position: int, words: int) -> float:
+    """The weight of a word left unmatched: a patronymic weighs little, but only a word in patronymic position
+    (not the first of the name, in a name of three words or more): in a two-word name, a word ending -ovich or
+    -ović is a surname (Slobodan Milošević, Roman Abramovich), which must be matched."""
+    if words >= 3 and position > 0 and _PATRONYMIC.search(tok.latin):
         return PATRONYMIC_WEIGHT * _weight(tok, info)
     return _weight(tok, info)
 
@@ -389,9 +398,9 @@ def name_similarity(
         if gen_a != gen_b:
             return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
     if len(used_a) < len(a):
-        total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
+        total += sum(_unmatched_weight(x, info, i, len(a)) for i, x in enumerate(a) if i not in used_a)
     if len(used_b) < len(b):
-        total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
+        total += sum(_unmatched_weight(y, info, j, len(b)) for j, y in enumerate(b) if j not in used_b)
     # Names made only of initials against a full name say little: never above the threshold.
     if any_initial and all(a[i].initial or b[j].initial for i, j in zip(sorted(used_a), sorted(used_b))):
         return min(matched / total, DEFAULT_THRESHOLD - 0.1)
@@ -423,7 +432,7 @@ def common_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def clean_query(name: str) -> str:
     """Drop possessive endings and leading/trailing titles from a query, keeping at least one word."""
     text = _POSSESSIVE.sub("", name)
@@ -524,6 +533,12 @@ def query_variants(name: str) -> list[str]:
     return [v for v in dict.fromkeys(out) if v != name][:MAX_VARIANTS]
 
 
+def check_name_length(name: str) -> None:
+    """Raise :class:`~translit_names.TranslitNamesError` for a name over :data:`MAX_NAME_CHARS` characters."""
+    if len(name) > MAX_NAME_CHARS:
+        raise TranslitNamesError(f"name is {len(name)} characters long; names are limited to {MAX_NAME_CHARS}")
+
+
 def compare(a: str, b: str) -> float:
     """How likely two spellings name the same entity, in [0, 1]; gazetteer-free and symmetric.
 
@@ -532,6 +547,8 @@ def compare(a: str, b: str) -> float:
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
+    check_name_length(a)
+    check_name_length(b)
     ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
     # The learned Cyrillic / Latin word model can only matter when one name has a Latin word and the other a
     # word in another script; other pairs skip its overhead.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["TIERS", "ENTITY_TYPES", "WEAK_FACTOR", "Entity", "Match", "Name"]
+__all__ = ["IMPORTED_ALIAS_FACTOR", "IMPORTED_WEAK_FACTOR", "TIERS", "ENTITY_TYPES", "WEAK_FACTOR", "Entity", "Match", "Name"]
 
 #: Name tiers, strongest first. A collision between tiers resolves to the stronger one.
 TIERS: tuple[str, ...] = ("preferred", "alias", "generated", "weak")
@@ -14,6 +14,12 @@ TIERS: tuple[str, ...] = ("preferred", "alias", "generated", "weak")
 #: form a factor from its tier and provenance (build.compile.name_factor); below this one, a name is weak or
 #: imported, and the matcher trusts near misses of it less.
 WEAK_FACTOR = 0.97
+#: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
+#: are many and unchecked, so a curated name of another entity wins a tie with them.
+IMPORTED_ALIAS_FACTOR = 0.93
+#: Score factor of an imported weak name (codes, short forms, names another place also has). Such a name answers
+#: only when spelled exactly and only a query that asks for its entity's type (docs/matching.md, "Bare words").
+IMPORTED_WEAK_FACTOR = 0.92
 
 #: Entity types, with the prefix their IDs carry.
 ENTITY_TYPES: dict[str, str] = {

@@ -23,11 +23,13 @@ from typing import Any
 from ..errors import GazetteerError
 from ..keys import deletions, skeleton
 from ..matching import common_words, tokenize
-from ..model import TIERS, WEAK_FACTOR
+from ..model import IMPORTED_ALIAS_FACTOR, IMPORTED_WEAK_FACTOR, TIERS, WEAK_FACTOR
 from ..normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 
-__all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
+__all__ = [
+    "IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_in_memory", "compile_sources", "write_index",
+]
 
 #: Version of the index layout; readers refuse an index of another format.
 INDEX_FORMAT = "10"
@@ -174,11 +176,6 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     return out
 
 
-#: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
-#: are many and unchecked, so a curated name of another entity wins a tie with them.
-IMPORTED_ALIAS_FACTOR = 0.93
-#: Score factor of an imported weak name (codes, names another place also has).
-IMPORTED_WEAK_FACTOR = 0.92
 
 
 def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
@@ -195,12 +192,37 @@ def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
 def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | None = None) -> BuildReport:
     """Write the SQLite index for ``found`` to ``out_path`` (replaced if it exists)."""
     started = time.perf_counter()
-    romanizer = _romanizer()
-    report = BuildReport()
     tmp = out_path.with_suffix(".tmp")
     if tmp.exists():
         tmp.unlink()
     con = sqlite3.connect(tmp)
+    try:
+        report = write_index(con, found, meta=meta)
+        con.execute("VACUUM")
+    finally:
+        con.close()
+    tmp.replace(out_path)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def compile_in_memory(found: SourceSet) -> sqlite3.Connection:
+    """The index for ``found`` in an in-memory SQLite database (nothing written to disk), open for reading from
+    any thread (the caller serialises access)."""
+    con = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        write_index(con, found)
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def write_index(con: sqlite3.Connection, found: SourceSet, *, meta: dict[str, str] | None = None) -> BuildReport:
+    """Write the index tables for ``found`` into the empty database ``con`` (committed)."""
+    started = time.perf_counter()
+    romanizer = _romanizer()
+    report = BuildReport()
     con.executescript(
         """
         PRAGMA page_size = 4096;
@@ -321,9 +343,6 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
     }
     con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(info.items()))
     con.commit()
-    con.execute("VACUUM")
-    con.close()
-    tmp.replace(out_path)
     report.seconds = time.perf_counter() - started
     return report
 
