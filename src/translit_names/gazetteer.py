@@ -44,7 +44,7 @@ from .matching import (
     tokenize_with_keys,
 )
 from .model import ENTITY_TYPES, IMPORTED_ALIAS_FACTOR, IMPORTED_WEAK_FACTOR, TIERS, WEAK_FACTOR, Entity, Match, Name
-from .normalize import normalize
+from .normalize import european_script, normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from .mentions import Mention
@@ -109,6 +109,9 @@ _SETTLEMENTS = frozenset({"city", "place"})
 #: Whether a bare word may answer through an approximate match (a typo) of a curated weak name (a famous
 #: person's surname listed alone).
 BARE_WEAK_APPROXIMATE = True
+BARE_PARTIAL_ANY = True
+#: A bare word of at least this many key letters may answer an importer's own name by its matching key.
+BARE_KEY_LETTERS = 8
 #: The prior of an entity of prominence 0 (one of prominence 100 has 1).
 PRIOR_FLOOR = 0.85
 #: Words used in more forms than this weigh less in the score (``word_weight``).
@@ -627,22 +630,31 @@ class Gazetteer:
                     continue
                 if shared and row[9] and name_factor < 1.0:
                     continue  # nor another imported entity through a name it shares with such a town (Genf)
+            # The importer's own names: its alternate names, and the GeoNames name of an imported town.
+            importers_own = name_factor <= IMPORTED_ALIAS_FACTOR or bool(row[9] and row[10] == 0 and row[8] in _SETTLEMENTS)
+            if bare and importers_own and factor == VARIANT_FACTOR:
+                continue  # nor through a de-inflected variant of the query (Наталья is not Natal)
             if exact is not None:
                 sim, via = 1.0, "exact"
-                if exact_only and name_factor < 1.0 and not any_factor:
+                if exact_only and name_factor < 1.0 and not any_factor and not (imported_weak and type_ is not None):
                     continue
             elif exact_only:
                 continue
-            elif bare and name_factor <= IMPORTED_ALIAS_FACTOR:
-                continue  # an imported alternate name answers a bare word only when spelled exactly
+            elif bare and importers_own and (fkey != qkey or len(qkey) < BARE_KEY_LETTERS):
+                # An importer's own name answers a bare word only when spelled exactly, or for a long word by its
+                # matching key (Belarussia / Belarrusia): short words share keys by chance (José / Jos, Rossi /
+                # Росси, Yulia / Julia).
+                continue
             else:
                 ftoks = tokenize_with_keys(ftext, fkey)
                 if name_factor < 1.0 and len(ftoks) < len(toks) and fkey != qkey:
                     # A weak or imported short form (a surname alone) does not stand for a longer query:
                     # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.
                     continue
-                if bare and len(ftoks) > 1 and row[8] == "person":
-                    continue  # one word of a person's name (a given name, a surname) is not the person
+                if bare and len(ftoks) > 1 and (row[8] == "person" or BARE_PARTIAL_ANY):
+                    # One word of a longer name is not the entity: a given name alone is not the person
+                    # (Slobodan, Wang), Antonio is not San Antonio, Monde is not Le Monde.
+                    continue
                 if bare and fkey != qkey and any(t.upper for t in ftoks):
                     continue  # an acronym is spelled, not mistyped: James is not JAMAS
                 if bare and fkey != qkey and name_factor < 1.0 and not (BARE_WEAK_APPROXIMATE and name_factor >= WEAK_FACTOR):
@@ -833,9 +845,9 @@ SHORT_FORM_LETTERS = 4
 
 def _is_code(text: str) -> bool:
     """Whether a name is a code or short form: written in capitals (MSQ, NYC, JOE), or of at most
-    :data:`SHORT_FORM_LETTERS` letters."""
+    :data:`SHORT_FORM_LETTERS` letters of an alphabet (Li, Luz; not a name of two Chinese characters)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) <= SHORT_FORM_LETTERS or all(c.isupper() for c in letters)
+    return (len(letters) <= SHORT_FORM_LETTERS and european_script(text)) or all(c.isupper() for c in letters)
 
 
 def _little_known_town(row: tuple[Any, ...]) -> bool:

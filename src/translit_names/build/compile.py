@@ -275,8 +275,10 @@ def write_index(con: sqlite3.Connection, found: SourceSet, *, meta: dict[str, st
             if not norm:
                 continue
             if norm in common and n.tier != "preferred" and n.source not in found.curated_sources:
-                # Imported alternate names that are common words ("Freedom", "Victory") are not names.
-                continue
+                # Imported alternate names that are common words ("Freedom", "Victory") are not names; a code in
+                # capitals (BY, IN) is kept: as a weak name it answers only a query for its type, spelled exactly.
+                if not (n.tier == "weak" and n.text.isupper()):
+                    continue
             grouped[norm].append(n)
         for norm in sorted(grouped):
             spellings = grouped[norm]
