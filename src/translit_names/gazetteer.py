@@ -257,7 +257,7 @@ class Gazetteer:
             with self._lock:
                 self._open()
 
-    def _open(self) -> None:
+    def _open(self) -> sqlite3.Connection:
         """Open the index (the caller holds the lock): the file, or the sources compiled in memory."""
         if self._sources:
             from .build.compile import collect, compile_in_memory
@@ -288,6 +288,7 @@ class Gazetteer:
             raise GazetteerError(f"index format {meta.get('format')!r}, this version reads {INDEX_FORMAT!r}: rebuild it", path=shown)
         self._con = con
         self._meta = meta
+        return con
 
     @property
     def meta(self) -> dict[str, str]:
@@ -347,10 +348,10 @@ class Gazetteer:
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with self._lock:
-            if self._con is None:
-                self._open()
-                assert self._con is not None
-            return self._con.execute(sql, params).fetchall()
+            con = self._con
+            if con is None:
+                con = self._open()  # a pickled copy opens its index on first use
+            return con.execute(sql, params).fetchall()
 
     def _entity(self, row: tuple[Any, ...], names: bool = True) -> Entity:
         eid, id_, type_, name, description, country, _gender, prominence, ids, _origin = row
