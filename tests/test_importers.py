@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 
-from translit_names.build.importers import _common, cities, territories
+from translit_names.build.importers import common, cities, territories
 from translit_names.build.sources import LANGUAGES
-from translit_names.normalize import normalize
+from translit_names.text.normalize import normalize
 
 GAZETTEER = Path(__file__).resolve().parents[1] / "gazetteer"
 TIERS = {"preferred", "alias", "weak"}
@@ -181,19 +181,19 @@ def test_capital_bonus() -> None:
 
 @pytest.mark.parametrize("name", ["USA", "U.S.", "РФ", "EU27", "DPR"], ids=str)
 def test_short_codes(name: str) -> None:
-    assert _common.is_short_code(name)
+    assert common.is_short_code(name)
 
 
 @pytest.mark.parametrize("name", ["Belarus", "Minsk", "Ukraine", "UKRAINE", "美国"], ids=str)
 def test_not_short_codes(name: str) -> None:
-    assert not _common.is_short_code(name)
+    assert not common.is_short_code(name)
 
 
 def test_norm_key_is_the_normaliser() -> None:
     sample = [n["name"] for e in _cities()[:3000] for n in e["names"]]
     sample += ["O'Brien", "Chaplyns`kyi", "  Saint-Gilles  ", "A__B", "x1-2", "DEL`TA"]
     for text in sample:
-        assert _common.norm_key(text) == normalize(text), text
+        assert common.norm_key(text) == normalize(text), text
 
 
 # --- shape of every entity -------------------------------------------------------------------------------
@@ -231,7 +231,7 @@ def test_every_entity_is_well_formed() -> None:
         first = e["names"][0]
         assert (first["name"], first["tier"]) == (e["name"], "preferred")
         for n in e.get("native", []):
-            assert n["lang"] in _common.NATIVE_LANGS and (n["name"], n["lang"]) in seen
+            assert n["lang"] in common.NATIVE_LANGS and (n["name"], n["lang"]) in seen
 
 
 def test_deterministic() -> None:

@@ -103,17 +103,19 @@ def test_threshold_and_types_are_checked_up_front(fixture_gazetteer: Gazetteer) 
     # Not a number at all: a TypeError from the compiled build's argument check, or the same ValueError.
     with pytest.raises((TypeError, ValueError)):
         fixture_gazetteer.lookup("Lukashenko", threshold="0.8")  # type: ignore[arg-type]
-    with pytest.raises(TranslitNamesError, match="min_score"):
-        fixture_gazetteer.annotate("Lukashenko spoke.", min_score=float("nan"))
+    with pytest.raises(TranslitNamesError, match="threshold must be a number from 0 to 1"):
+        fixture_gazetteer.annotate("Lukashenko spoke.", threshold=float("nan"))
     # One type given as a string is that type, not a set of letters.
     found = fixture_gazetteer.annotate("Alexander Lukashenko spoke.", types="person")  # type: ignore[arg-type]
     assert [m.id for m in found] == ["person:alexander-lukashenko"]
 
 
 def test_search_cache_eviction_is_thread_safe(monkeypatch: pytest.MonkeyPatch) -> None:
-    import translit_names.gazetteer as gazetteer_module
+    import importlib
 
-    monkeypatch.setattr(gazetteer_module, "SEARCH_CACHE_SIZE", 4)
+    rank_module = importlib.import_module("translit_names.search.rank")  # (translit_names.search is a function)
+
+    monkeypatch.setattr(rank_module, "SEARCH_CACHE_SIZE", 4)
     gaz = Gazetteer.load(FIXTURE)
     names = [f"Lukashenko {chr(0x430 + i)}" for i in range(32)] + ["Tikhanovskaya", "Putin"]
     errors: list[BaseException] = []

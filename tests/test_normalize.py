@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit_names import normalize
-from translit_names.keys import name_key, token_key
+from translit_names.names.keys import name_key, token_key
 
 
 @pytest.mark.parametrize(
@@ -85,7 +85,7 @@ INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\u200
 
 @pytest.mark.parametrize("mark", INVISIBLES, ids=lambda c: f"U+{ord(c):04X}")
 def test_invisible_characters_do_not_split_words(mark: str) -> None:
-    from translit_names.matching import tokenize
+    from translit_names.names.tokens import tokenize
 
     assert normalize(f"Pu{mark}tin") == "putin"
     assert [t.norm for t in tokenize(f"Vladimir Pu{mark}tin")] == ["vladimir", "putin"]

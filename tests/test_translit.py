@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translit_names import translit
+from translit_names.translit import engine
 from translit_names.errors import TranslitNamesError, UnknownLanguageError, UnknownSchemeError
 from translit_names.translit import languages, romanize, schemes, transliterate
 
@@ -639,7 +640,7 @@ def test_empty_text() -> None:
 
 
 def _scheme_file(lang: str, scheme: str) -> dict[str, Any]:
-    path = resources.files("translit_names").joinpath(f"schemes/{lang}/{scheme}.json")
+    path = resources.files("translit_names.translit").joinpath(f"schemes/{lang}/{scheme}.json")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
@@ -658,12 +659,12 @@ def test_scheme_file_documents_itself(lang: str, scheme: str) -> None:
 
 
 def test_iuliia_licence_ships_with_the_schemes() -> None:
-    text = resources.files("translit_names").joinpath("schemes/LICENSE-iuliia.txt").read_text(encoding="utf-8")
+    text = resources.files("translit_names.translit").joinpath("schemes/LICENSE-iuliia.txt").read_text(encoding="utf-8")
     assert "Copyright (c) 2020 Anton Zhiyanov" in text and "MIT License" in text
 
 
 def _compile(data: dict[str, Any]) -> None:
-    translit._compile(data, "test.json", lang="ru", scheme="t")
+    engine.compile_scheme(data, "test.json", lang="ru", scheme="t")
 
 
 def _minimal(**changes: Any) -> dict[str, Any]:
@@ -708,7 +709,7 @@ def test_missing_fields_and_duplicate_keys_are_errors() -> None:
     with pytest.raises(TranslitNamesError, match="missing field"):
         _compile(data)
     with pytest.raises(TranslitNamesError, match="duplicate key 'а'"):
-        translit._parse('{"letters": {"а": "a", "а": "b"}}', "test.json")
+        engine.parse_scheme('{"letters": {"а": "a", "а": "b"}}', "test.json")
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from .errors import TranslitNamesError, UnknownLanguageError, UnknownSchemeError
+from ..errors import TranslitNamesError, UnknownLanguageError, UnknownSchemeError
 
-__all__ = ["languages", "romanize", "schemes", "transliterate"]
+__all__ = ["compile_scheme", "languages", "parse_scheme", "romanize", "schemes", "transliterate"]
 
-_PACKAGE = "translit_names"
+_PACKAGE = "translit_names.translit"
 _SCHEMES_DIR = "schemes"
 _FORMAT = 1
 
@@ -153,7 +153,7 @@ def _schemes_of(lang: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _table(lang: str, scheme: str) -> _Table:
+def _table(lang: str, scheme: str) -> SchemeTable:
     """The compiled table of a scheme, validating both names first."""
     known = _schemes_of(lang)
     if not isinstance(scheme, str):
@@ -162,7 +162,7 @@ def _table(lang: str, scheme: str) -> _Table:
         raise UnknownSchemeError(scheme, lang, list(known))
     path = f"{_SCHEMES_DIR}/{lang}/{scheme}.json"
     text = resources.files(_PACKAGE).joinpath(path).read_text(encoding="utf-8")
-    return _compile(_parse(text, path), path, lang=lang, scheme=scheme)
+    return compile_scheme(parse_scheme(text, path), path, lang=lang, scheme=scheme)
 
 
 def _check_text(text: object) -> None:
@@ -205,7 +205,7 @@ class _Entry:
         return self.default
 
 
-class _Table:
+class SchemeTable:
     """One scheme, compiled for speed: per first letter, the lengths of the sequences that start with it."""
 
     __slots__ = ("_endings", "_entries", "_lengths", "_word_sub")
@@ -277,7 +277,7 @@ def _capitalize(text: str) -> str:
 # Reading and validating scheme files
 
 
-def _parse(text: str, path: str) -> dict[str, Any]:
+def parse_scheme(text: str, path: str) -> dict[str, Any]:
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         obj: dict[str, Any] = {}
         for key, value in pairs:
@@ -295,7 +295,7 @@ def _parse(text: str, path: str) -> dict[str, Any]:
     return data
 
 
-def _compile(data: dict[str, Any], path: str, *, lang: str, scheme: str) -> _Table:
+def compile_scheme(data: dict[str, Any], path: str, *, lang: str, scheme: str) -> SchemeTable:
     def fail(message: str) -> _SchemeFileError:
         return _SchemeFileError(path, message)
 
@@ -384,4 +384,4 @@ def _compile(data: dict[str, Any], path: str, *, lang: str, scheme: str) -> _Tab
     for key, value in endings.items():
         sequence(key, "endings key")
         output(value, f"endings {key!r}")
-    return _Table(entries, dict(endings))
+    return SchemeTable(entries, dict(endings))

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from .normalize import INVISIBLE, strip_invisible
+from ..text.normalize import INVISIBLE, strip_invisible
 
 __all__ = ["deletions", "name_key", "skeleton", "split_words", "token_key"]
 

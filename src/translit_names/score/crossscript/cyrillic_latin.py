@@ -1,6 +1,6 @@
 """Cyrillic / Latin word similarity learned from real pairs of one name written in both scripts.
 
-The matching key (see :mod:`translit_names.keys`) catches every romanisation *of* a Cyrillic name. It cannot
+The matching key (see :mod:`translit_names.names.keys`) catches every romanisation *of* a Cyrillic name. It cannot
 catch names that went the other way: a Latin-script name transcribed *into* Russian by ear (Worthen / Уорфен,
 Rocheteau / Рошто, Yoshizawa / Ёсидзава). For those, this module scores a pair of words with a small logistic
 model trained on Wikidata English / Russian person-name pairs (``wd_russian_80``, CC0; see
@@ -23,29 +23,28 @@ transcribed by ear starts with a like sound; most unrelated pairs fail this test
 instead of an alignment.
 
 :func:`cyrillic_latin_similarity` is that probability, capped at :data:`CAP` so that a learned match always ranks
-below an exact one or one by matching key. The weights ship in ``data/cyrillic-latin.tsv``; they are made by
-``scripts/train_cyrillic_latin.py`` from the pairs whose English word is *not* held out (see :func:`held_out`),
+below an exact one or one by matching key. The weights ship beside this module in ``cyrillic-latin.tsv``; they are made by
+``scripts/train_cyrillic_latin.py`` from the pairs whose English word is *not* held out (see ``held_out`` there),
 so that ``benchmarks/bench_quality.py`` measures the model only on pairs it never saw. Only ``compare`` uses
-the model (through :func:`translit_names.matching.transcription_similarity`); see docs/matching.md.
+the model (through :func:`translit_names.score.words.transcription_similarity`); see docs/matching.md.
 """
 
 from __future__ import annotations
 
 import math
-import re
-import zlib
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
-from pathlib import Path
 
 from rapidfuzz.distance import Indel
 from unidecode import unidecode
 
-__all__ = ["CAP", "cyrillic_latin_similarity", "features", "held_out", "is_cyrillic", "is_latin", "read_pairs"]
+from ...text.scripts import word_script
 
-#: The highest score the model gives: below :data:`translit_names.matching.KEY_MATCH`.
+__all__ = ["CAP", "START_PREFIX", "WEIGHTS_FILE", "aligned", "cyrillic_latin_similarity", "is_cyrillic", "is_latin", "load_weights", "learned_similarity", "totals"]
+
+#: The highest score the model gives: below :data:`translit_names.score.params.KEY_MATCH`.
 CAP = 0.9
 
 WEIGHTS_FILE = "cyrillic-latin.tsv"
@@ -70,33 +69,14 @@ _ROMAN = str.maketrans(
 )  # fmt: skip
 
 
-_CYRILLIC_WORD = re.compile("[\u0400-\u04ff]+")
-
-
 def is_cyrillic(word: str) -> bool:
-    """Whether every character of ``word`` is in the Cyrillic block (a normalised Cyrillic word)."""
-    return _CYRILLIC_WORD.fullmatch(word) is not None
+    """Whether ``word`` is made of Cyrillic letters only (letters, by the Unicode Script property)."""
+    return word.isalpha() and not word.isascii() and word_script(word) == "Cyrl"
 
 
 def is_latin(word: str) -> bool:
     """Whether every character of ``word`` is a basic Latin letter (a normalised Latin-script word)."""
     return bool(word) and word.isascii() and word.isalpha()
-
-
-def read_pairs(path: Path) -> list[tuple[str, str]]:
-    """The (English word, Russian word) pairs of a ``wd_russian_80`` file: ``english<TAB>р у с с к и й<TAB>count``
-    lines, the Russian letters joined. (For the training script and the benchmarks; the package ships no pairs.)"""
-    out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        english, russian, _count = line.split("\t")
-        out.append((english, russian.replace(" ", "")))
-    return out
-
-
-def held_out(english: str) -> bool:
-    """Whether a ``wd_russian_80`` pair with this English word is held out of training (a fifth of the words,
-    chosen by a CRC-32 of the word, so every pair of one English word falls on the same side)."""
-    return zlib.crc32(english.encode("utf-8")) % 5 == 0
 
 
 def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int]]]:
@@ -118,9 +98,10 @@ def _edit_blocks(src: str, dst: str) -> tuple[int, list[tuple[int, int, int, int
 _SIZES = tuple(tuple(f"size:{a}:{b}" for b in range(4)) for a in range(4))
 
 
-def _aligned(cyrillic: str, latin: str) -> tuple[int, int, int, list[str]] | None:
+def aligned(cyrillic: str, latin: str) -> tuple[int, int, int, list[str]] | None:
     """Letters in agreement, the lengths of the two aligned spellings, and the names of the edit-block features (a
-    name may come more than once); ``None`` when the pair is not scored."""
+    name may come more than once); ``None`` when the pair is not scored. (The training script builds its features
+    from this.)"""
     src = cyrillic.translate(_ROMAN)
     if latin.isascii() and latin.isalpha():
         dst = latin.lower()
@@ -159,31 +140,15 @@ def _aligned(cyrillic: str, latin: str) -> tuple[int, int, int, list[str]] | Non
     return same, ls, ld, names
 
 
-def _totals(same: int, ls: int, ld: int) -> tuple[float, float, float]:
+def totals(same: int, ls: int, ld: int) -> tuple[float, float, float]:
     """The features counted over the whole pair: letters that agree and that do not (in eighths), a short word."""
     return same / 8, (ls + ld - 2 * same) / 8, 1.0 if min(ls, ld) <= 4 else 0.0
 
 
-def features(cyrillic: str, latin: str) -> dict[str, float] | None:
-    """The model's features of a (normalised Cyrillic word, normalised Latin word) pair, before rare blocks are
-    merged; ``None`` when either side has no letters, or the two share too few letters (:data:`MIN_SHARED`,
-    :data:`MIN_LENGTH_RATIO`) to be scored. Every block counts under its size (``size:1:2``), its edit with
-    markers for the ends of the word, and its edit with one or two letters of context on either side."""
-    aligned = _aligned(cyrillic, latin)
-    if aligned is None:
-        return None
-    same, ls, ld, names = aligned
-    agree, differ, short = _totals(same, ls, ld)
-    out = {"bias": 1.0, "same": agree, "unmatched": differ, "short": short}
-    for name in names:
-        out[name] = out.get(name, 0.0) + 1.0
-    return out
-
-
 @cache
-def _load() -> tuple[dict[str, float], frozenset[str]]:
-    """The weights, and the first-letter pairs the screen lets through."""
-    text = (resources.files("translit_names") / "data" / WEIGHTS_FILE).read_text(encoding="utf-8")
+def load_weights() -> tuple[dict[str, float], frozenset[str]]:
+    """The weights, and the first-letter pairs the screen lets through (read once)."""
+    text = (resources.files("translit_names.score.crossscript") / WEIGHTS_FILE).read_text(encoding="utf-8")
     rows = "\n".join(line for line in text.splitlines() if line and not line.startswith("#"))
     fields = iter(rows.replace("\t", "\n").split("\n"))  # name, weight, name, weight ...
     weights: dict[str, float] = {}
@@ -199,18 +164,8 @@ def _load() -> tuple[dict[str, float], frozenset[str]]:
 @cache
 def _model() -> tuple[frozenset[str], Callable[[str, float], float], float, float, float, float, float]:
     """The screen; the weights' lookup; the weights of ``rare``, ``bias``, ``same``, ``unmatched`` and ``short``."""
-    w, starts = _load()
+    w, starts = load_weights()
     return starts, w.get, w.get("rare", 0.0), w.get("bias", 0.0), w.get("same", 0.0), w.get("unmatched", 0.0), w.get("short", 0.0)
-
-
-def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
-    """The model's log-odds for a feature set: a block the weights do not know counts as ``rare``."""
-    rare = weights.get("rare", 0.0)
-    total = 0.0
-    for name, value in feats.items():
-        weight = weights.get(name)
-        total += value * (rare if weight is None else weight)
-    return total
 
 
 def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
@@ -223,18 +178,18 @@ def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
     first = latin[:1] if latin[:1].isascii() else unidecode(latin[:1])[:1]
     if cyrillic[:1] + first.lower() not in _model()[0]:
         return 0.0
-    return _learned_similarity(cyrillic, latin)
+    return learned_similarity(cyrillic, latin)
 
 
 @lru_cache(maxsize=16384)
-def _learned_similarity(cyrillic: str, latin: str) -> float:
-    """:func:`cyrillic_latin_similarity` past the screen."""
-    aligned = _aligned(cyrillic, latin)
-    if aligned is None:
+def learned_similarity(cyrillic: str, latin: str) -> float:
+    """:func:`cyrillic_latin_similarity` past the screen (remembered for 65,536 pairs)."""
+    blocks = aligned(cyrillic, latin)
+    if blocks is None:
         return 0.0
-    same, ls, ld, names = aligned
+    same, ls, ld, names = blocks
     _starts, get, rare, bias, w_same, w_unmatched, w_short = _model()
-    agree, differ, short = _totals(same, ls, ld)
+    agree, differ, short = totals(same, ls, ld)
     # logit(features(...)) without building the feature dictionary: the same sum, term by term in the same order.
     z = bias + agree * w_same + differ * w_unmatched + short * w_short
     z += sum(map(get, names, repeat(rare)))

@@ -11,8 +11,9 @@ import re
 import unicodedata
 from typing import Any
 
+from ... import lang
 from ...errors import GazetteerError
-from ...normalize import normalize
+from ...text.normalize import normalize
 from ..sources import LANGUAGES
 
 __all__ = [
@@ -167,8 +168,9 @@ def scripts_of(name: str) -> set[str]:
 
 _TIER_RANK = {"preferred": 0, "alias": 1, "weak": 3}
 
-#: Languages whose Cyrillic names the build romanises with every scheme (docs/gazetteer.md, "Language codes").
-NATIVE_LANGS = frozenset({"be", "ru", "uk"})
+#: Languages whose Cyrillic names the build romanises (their language packs list ``index_schemes``; see
+#: docs/gazetteer.md, "Language codes").
+NATIVE_LANGS = frozenset(p.code for p in lang.packs() if p.index_schemes and "Cyrl" in p.scripts)
 
 
 class NameBag:

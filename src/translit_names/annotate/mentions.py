@@ -13,16 +13,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .matching import DEFAULT_THRESHOLD, _TITLES, common_words, make_token
-from .normalize import normalize
+from ..names.tokens import make_token
+from .. import lang
+from ..names.variants import common_words, titles
+from ..text.normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .gazetteer import Gazetteer
-    from .model import Match
+    from ..gazetteer import Gazetteer
+    from ..model import Match
 
-__all__ = ["MAX_SPAN_WORDS", "Mention", "annotate_text"]
+__all__ = ["MAX_SPAN_WORDS", "Mention", "annotate_text", "mark_inline"]
 
 #: The longest span tried, in words.
 MAX_SPAN_WORDS = 6
@@ -63,21 +66,26 @@ class Mention:
 # Invisible format characters (soft hyphen, zero-width joiners, bidi marks) inside a word do not split it.
 _WORD = re.compile(r"[^\W\d_](?:[\w\-'’.\u00ad\u061c\u200b-\u200f\u2060\ufeff]*[^\W_])?\.?|\d+", re.UNICODE)
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
-_PARTICLES = frozenset("de da di del della der den van von von der al el la le bin ibn ben du dos das zu y".split())
 _SENTENCE_END = re.compile(r"[.!?…:»\"“”]\s*$|^\s*$")
 
-# Frequent capitalised words that are never names on their own (days, months, pronouns, connectives, titles).
-_COMMON = frozenset(
-    normalize(w)
-    for w in """a an the this that these those there here he she it we they i you his her its our their my your
-    in on at by for from with without after before during since until about over under between among into
-    and or but if when while as so then also however meanwhile moreover thus yet still already now today
-    yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december mr mrs ms dr president minister prime secretary
-    state government opposition police army news photo read more see also copyright please sign
-    der die das und oder aber ein eine am im le la les un une des et ou mais dans sur il elle nous vous ils
-    w na z i oraz ale в на и с по из не что как это он она они мы""".split()
-)
+@cache
+def _particles() -> frozenset[str]:
+    """Name particles that join capitalised words into one name (the ``particles`` lists of the packs)."""
+    return frozenset(lang.lines("particles"))
+
+
+@cache
+def _sentence_words() -> frozenset[str]:
+    """Frequent capitalised words that are never names on their own: days, months, pronouns, connectives, titles
+    (the ``sentence_words`` lists of the packs)."""
+    return frozenset(normalize(w) for w in lang.lines("sentence_words"))
+
+
+@cache
+def _demonym() -> re.Pattern[str]:
+    """Endings of adjectives and demonyms of countries ("Belarusian", "Russians", "Weißrussisch"): the gazetteer
+    lists them as weak names of their country; annotate reports them with kind "demonym"."""
+    return re.compile(f"(?:{'|'.join(dict.fromkeys(lang.lines('demonym_endings')))})$", re.IGNORECASE)
 
 
 @dataclass
@@ -115,6 +123,7 @@ def _words(text: str) -> list[_Word]:
 
 def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
     """Runs of capitalised words separated only by spaces, hyphens, slashes or name particles."""
+    particles = _particles()
     run: list[_Word] = []
     for i, w in enumerate(words):
         gap = text[run[-1].end : w.start] if run else ""
@@ -122,7 +131,7 @@ def _runs(text: str, words: list[_Word]) -> Iterator[list[_Word]]:
         if w.capitalised and joinable:
             run.append(w)
             continue
-        if run and w.text.lower() in _PARTICLES and joinable and i + 1 < len(words) and words[i + 1].capitalised:
+        if run and w.text.lower() in particles and joinable and i + 1 < len(words) and words[i + 1].capitalised:
             run.append(w)
             continue
         if run:
@@ -141,16 +150,8 @@ FUZZY_COUNTRY_SCORE = 0.78
 PLACE_PROMINENCE = 60.0
 
 
-# Adjectives and demonyms of countries ("Belarusian", "Russians", "Weißrussisch"): the gazetteer lists them as
-# weak names of their country; annotate reports them with kind "demonym".
-_DEMONYM = re.compile(
-    r"(?:ians?|eans?|ans?|ese|ish|is|i|ic|ois|oise|ais|aise|iens?|ienne|isch|ische[nrs]?|ski|ska|sky|ский|ская|ские|ские|цы|ец)$",
-    re.IGNORECASE,
-)
-
-
 def _confident_place(match: Match) -> bool:
-    how = match.via.split(",")[0]
+    how = match.path
     if match.type == "country" and how == "fuzzy" and match.score >= FUZZY_COUNTRY_SCORE:
         return True  # "Belaraus"
     if how not in ("exact", "key") or "de-inflected" in match.via and match.prominence < PLACE_PROMINENCE:
@@ -167,12 +168,13 @@ def _sentence_initial(text: str, word: _Word) -> bool:
 
 
 def annotate_text(
-    gazetteer: Gazetteer, text: str, *, types: set[str] | None = None, min_score: float | None = None
+    gazetteer: Gazetteer, text: str, *, types: set[str] | None = None, threshold: float
 ) -> list[Mention]:
-    """The mentions of gazetteer entities in ``text``, non-overlapping, ordered by position."""
+    """The mentions of gazetteer entities in ``text`` accepted at ``threshold``, non-overlapping, ordered by
+    position."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+    particles, common, demonym, known_titles = _particles(), _sentence_words(), _demonym(), titles()
     words = _words(text)
     lowercase_vocab = {normalize(w.text) for w in words if w.text[:1].islower()}
     cache: dict[str, Match | None] = {}
@@ -186,26 +188,26 @@ def annotate_text(
 
     def known(word: str) -> bool:
         tok = make_token(word)
-        if tok is None or not tok.keyable or tok.is_initial or tok.upper:
+        if tok is None or not tok.keyable or tok.is_initial or tok.all_caps:
             return True
-        return bool(gazetteer._token_candidates(tok))
+        return bool(gazetteer.close_words(tok))
 
     def edge_is_common(word: _Word) -> bool:
         norm = normalize(word.text)
         if word.is_acronym or (len(norm) == 1 and word.capitalised):  # "EU", and initials: "A. Lukashenko"
             return False
-        return norm in _COMMON or norm in common_words()
+        return norm in common or norm in common_words()
 
     def spelled_exactly(span_text: str) -> bool:
-        return bool(gazetteer._exact_rows(normalize(span_text), ""))
+        return gazetteer.has_spelling(normalize(span_text))
 
     def close_enough(word: str) -> bool:
         """Whether a lone word is close enough to some word of the gazetteer to be a name on its own (a name of one
         word scores no more than its word does)."""
         tok = make_token(word)
-        if tok is None or not tok.keyable or tok.upper:
+        if tok is None or not tok.keyable or tok.all_caps:
             return True
-        cands = gazetteer._token_candidates(tok)
+        cands = gazetteer.close_words(tok)
         if not cands:
             return False
         # A case ending may hide the word (Тихановской): let the matcher try its de-inflected forms.
@@ -215,13 +217,13 @@ def annotate_text(
         i = 0
         while i < len(run):
             first = run[i]
-            if normalize(first.text) in _TITLES and i + 1 < len(run):
+            if normalize(first.text) in known_titles and i + 1 < len(run):
                 i += 1
                 continue
             found = None
             for length in range(min(MAX_SPAN_WORDS, len(run) - i), 0, -1):
                 span = run[i : i + length]
-                if span[-1].text.lower() in _PARTICLES:
+                if span[-1].text.lower() in particles:
                     continue
                 start, end = span[0].start, span[-1].end
                 span_text = text[start:end]
@@ -229,7 +231,7 @@ def annotate_text(
                 if not norm:
                     continue
                 if length == 1:
-                    if not first.is_acronym and (norm in _COMMON or norm in common_words() or norm in lowercase_vocab):
+                    if not first.is_acronym and (norm in common or norm in common_words() or norm in lowercase_vocab):
                         break
                     if _sentence_initial(text, first) and norm in lowercase_vocab:
                         break
@@ -253,12 +255,12 @@ def annotate_text(
                     continue
                 if types is not None and top.type not in types:
                     continue
-                if length > 1 and normalize(first.text) in _COMMON and top.score < STRICT_SCORE:
+                if length > 1 and normalize(first.text) in common and top.score < STRICT_SCORE:
                     # "State Mike Pompeo": a span led by a common word must match outright ("State Duma").
                     continue
                 if length == 1 and top.type in _PLACE_TYPES and not _confident_place(top):
                     continue
-                if length > 1 and top.via.split(",")[0] == "fuzzy":
+                if length > 1 and top.path == "fuzzy":
                     # "Ireland News", "Alexander Lukashenko More": a near match of the whole run loses to a better
                     # match of the run without its last word.
                     shorter_top = resolve(text[start : span[-2].end])
@@ -273,8 +275,8 @@ def annotate_text(
                         break
                 # Only a place's (a country's) weak name can be its demonym: a person's surname ending in -sky or
                 # -an ("Zelensky", "Erdoğan") is a name.
-                demonym = length == 1 and top.type in _PLACE_TYPES and top.tier == "weak" and _DEMONYM.search(span_text)
-                kind = "demonym" if demonym else "name"
+                is_demonym = length == 1 and top.type in _PLACE_TYPES and top.tier == "weak" and demonym.search(span_text)
+                kind = "demonym" if is_demonym else "name"
                 found = Mention(start, end, span_text, top.id, top.name, top.type, top.score, kind)
                 if top.type == "person" and length > 1:
                     # Later mentions of the surname alone refer to this person.
@@ -300,3 +302,15 @@ def annotate_text(
                 i += 1
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def mark_inline(text: str, mentions: list[Mention]) -> str:
+    """``text`` with each mention marked ``[[text|id]]`` (mentions ordered by position, not overlapping)."""
+    parts = []
+    last = 0
+    for m in mentions:
+        parts.append(text[last : m.start])
+        parts.append(f"[[{text[m.start : m.end]}|{m.id}]]")
+        last = m.end
+    parts.append(text[last:])
+    return "".join(parts)
