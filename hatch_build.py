@@ -32,6 +32,7 @@ NATIVE = [
         "names/variants",
         "score/params",
         "score/crossscript/cyrillic_latin",
+        "score/crossscript/__init__",
         "score/words",
         "score/align",
         "score/compare",

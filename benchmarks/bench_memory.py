@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import random
 import resource
-import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -48,15 +47,17 @@ def _typo(name: str, rng: random.Random) -> str:
 
 def name_parts() -> tuple[list[str], list[str]]:
     """Given names and surnames of the packaged gazetteer's persons (first and last word of two-word names)."""
-    con = sqlite3.connect(f"{Path(default_gazetteer().path or '').resolve().as_uri()}?mode=ro", uri=True)
+    reader = default_gazetteer().reader
     given: set[str] = set()
     family: set[str] = set()
-    for (name,) in con.execute("SELECT name FROM entities WHERE type = 'person'"):
-        words = name.split()
-        if len(words) >= 2:
-            given.add(words[0])
-            family.add(words[-1])
-    con.close()
+    last = 0
+    while rows := reader.entities_after(last, 2000):
+        for row in rows:
+            words = row.name.split()
+            if row.type == "person" and len(words) >= 2:
+                given.add(words[0])
+                family.add(words[-1])
+        last = rows[-1].eid
     return sorted(given), sorted(family)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -55,31 +55,14 @@ def _emit_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
-def _names_from_stdin() -> Iterator[tuple[str, str | None]]:
-    """Each line of standard input (blank lines included, so that output rows line up with input rows), with an
-    error message for a line that is not UTF-8 (its text then shows U+FFFD for the bad bytes)."""
-    for number, raw in enumerate(sys.stdin.buffer, start=1):
-        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-            raw = raw[3:]  # a byte-order mark
-        raw = raw.rstrip(b"\r\n")
-        try:
-            yield raw.decode("utf-8"), None
-        except UnicodeDecodeError as exc:
-            yield raw.decode("utf-8", errors="replace"), f"line {number} is not valid UTF-8 (byte {exc.start + 1})"
-
-
 def _read_text(name: str) -> str:
-    """The text of a file (or of standard input for "-"), decoded as UTF-8 with line breaks kept as they are
-    (CRLF stays two characters, so offsets count characters of the original text)."""
+    """The text of a file (or of standard input for "-"), as UTF-8, line breaks kept (see text.inputs)."""
+    from .text.inputs import decode_text
+
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    except OSError as exc:
-        _fail(RuntimeError(f"{name}: cannot read: {exc.strerror or exc}"))
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        shown = "standard input" if name == "-" else name
-        _fail(RuntimeError(f"{shown}: not UTF-8 text (invalid byte at offset {exc.start})"))
+        return decode_text(sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes(), name)
+    except (OSError, ValueError) as exc:
+        _fail(RuntimeError(f"{name}: cannot read: {exc.strerror}") if isinstance(exc, OSError) else exc)
 
 
 def _gazetteer_options(f: Any) -> Any:
@@ -141,7 +124,9 @@ def lookup(
     from .errors import TranslitNamesError
 
     batch = not names or names == ("-",)
-    queries: Iterable[tuple[str, str | None]] = _names_from_stdin() if batch else ((n, None) for n in names)
+    from .text.inputs import input_lines
+
+    queries: Iterable[tuple[str, str | None]] = input_lines(sys.stdin.buffer) if batch else ((n, None) for n in names)
     gaz = _open_gazetteer(gazetteer_paths, no_default)
     any_found = False
     any_error = False
@@ -343,35 +328,19 @@ def gazetteer() -> None:
     show_default=True,
     help="The gazetteer source folder (curated YAML files).",
 )
-@click.option(
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the index (required unless --install is given).",
-)
-@click.option(
-    "--install",
-    is_flag=True,
-    help="Replace the index of the installed package (what `lookup` uses by default) instead of writing --output.",
-)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the index.")
+@click.option("--install", is_flag=True, help="Replace the installed package's index instead (what `lookup` uses).")
 @click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
 def build(source_dir: Path, output: Path | None, install: bool, no_imports: bool) -> None:
-    """Validate the gazetteer sources and compile the SQLite index.
-
-    Writes the index to --output PATH; only with --install does it replace the installed package's index.
-    A folder of your own files is better opened directly (`lookup --gazetteer PATH`, `Gazetteer.load`), or
-    compiled with --output and then opened with `--gazetteer index.sqlite`.
-    """
+    """Validate the gazetteer sources and compile the SQLite index to --output PATH (open it with
+    `--gazetteer PATH`), or with --install replace the installed package's index. One of the two is required."""
     from .build.compile import IMPORTERS, build_index
     from .errors import TranslitNamesError
     from .gazetteer import default_index_path
 
     if (output is None) == (not install):
-        raise click.UsageError(
-            "say where the index goes: --output PATH, or --install to replace the installed package's index"
-            if output is None
-            else "choose one of --output and --install"
-        )
+        where = "--output PATH, or --install to replace the installed package's index"
+        raise click.UsageError(f"say where the index goes: {where}" if output is None else "choose one of --output and --install")
     target = output if output is not None else default_index_path()
     try:
         build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)

@@ -110,7 +110,7 @@ class Gazetteer:
                     from .build.compile import collect, compile_in_memory
 
                     shown = ", ".join(map(str, self._sources))
-                    reader = IndexReader.in_memory(compile_in_memory(collect(list(self._sources))), shown)
+                    reader = compile_in_memory(collect(list(self._sources)), shown)
                 else:
                     assert self.path is not None
                     reader = IndexReader(self.path)

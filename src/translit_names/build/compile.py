@@ -17,10 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .. import lang
 from ..errors import GazetteerError
+from ..index.reader import IndexReader
 from ..index.schema import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES
 from ..index.writer import IndexWriter
 from ..model import TIERS, WEAK_FACTOR
@@ -30,9 +31,6 @@ from ..names.tokens import tokenize
 from ..names.variants import common_words
 from ..text.normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc
-
-if TYPE_CHECKING:  # pragma: no cover
-    import sqlite3
 
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_in_memory", "compile_sources"]
 
@@ -198,16 +196,16 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
     return report
 
 
-def compile_in_memory(found: SourceSet) -> sqlite3.Connection:
-    """The index for ``found`` in an in-memory SQLite database (nothing written to disk), for
-    ``IndexReader.in_memory``."""
+def compile_in_memory(found: SourceSet, shown: str) -> IndexReader:
+    """The index for ``found`` compiled into memory (nothing written to disk), open for reading; ``shown`` names
+    the sources in errors."""
     writer = IndexWriter(None)
     try:
         _write(writer, found, None)
     except BaseException:
         writer.discard()
         raise
-    return writer.finish()
+    return IndexReader.in_memory(writer.finish(), shown)
 
 
 def _write(writer: IndexWriter, found: SourceSet, meta: dict[str, str] | None) -> BuildReport:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,10 @@ _FORM_SQL = (
     " FROM forms f JOIN entities e ON e.eid = f.eid WHERE "
 )
 _NAME_COLUMNS = "text, tier, lang, source, scheme, origin"
+
+# Rows become records without a Python-level call per row (NamedTuple._make is one): the search reads hundreds.
+_form_record: Callable[[Any], FormRecord] = partial(tuple.__new__, FormRecord)
+_posting: Callable[[Any], Posting] = partial(tuple.__new__, Posting)
 
 
 def _marks(n: int) -> str:
@@ -145,19 +150,19 @@ class IndexReader:
     def forms_spelled(self, norm: str, key: str = "") -> list[FormRecord]:
         """Forms spelled ``norm`` once normalised, or (when ``key`` is given) with the matching key ``key``."""
         if not key:
-            return [FormRecord._make(r) for r in self._rows(_FORM_SQL + "f.norm = ?", (norm,))]
-        return [FormRecord._make(r) for r in self._rows(_FORM_SQL + "f.norm = ? OR f.key = ?", (norm, key))]
+            return list(map(_form_record, self._rows(_FORM_SQL + "f.norm = ?", (norm,))))
+        return list(map(_form_record, self._rows(_FORM_SQL + "f.norm = ? OR f.key = ?", (norm, key))))
 
     def forms_spelled_any(self, norms: Sequence[str], keys: Sequence[str]) -> list[FormRecord]:
         """Forms whose normalised text is one of ``norms`` or whose key is one of ``keys``."""
         sql = _FORM_SQL + f"f.norm IN ({_marks(len(norms))}) OR f.key IN ({_marks(len(keys))})"
-        return [FormRecord._make(r) for r in self._rows(sql, [*norms, *keys])]
+        return list(map(_form_record, self._rows(sql, [*norms, *keys])))
 
     def forms(self, fids: Sequence[int]) -> list[FormRecord]:
         """The forms numbered ``fids``, in number order."""
         if not fids:
             return []
-        return [FormRecord._make(r) for r in self._rows(_FORM_SQL + f"f.fid IN ({_marks(len(fids))})", fids)]
+        return list(map(_form_record, self._rows(_FORM_SQL + f"f.fid IN ({_marks(len(fids))})", fids)))
 
     def word_count(self, key: str) -> int | None:
         """How many forms use the word key ``key`` (``None`` when none does)."""
@@ -177,7 +182,7 @@ class IndexReader:
     def postings(self, keys: Sequence[str], limit: int) -> list[Posting]:
         """Up to ``limit`` forms using one of the word keys ``keys``."""
         sql = f"SELECT fid, key, factor, eid, norm FROM postings WHERE tok IN ({_marks(len(keys))}) LIMIT ?"
-        return list(map(Posting._make, self._rows(sql, [*keys, limit])))
+        return list(map(_posting, self._rows(sql, [*keys, limit])))
 
     def match(self, fid: int, eid: int) -> MatchRecord:
         """The entity ``eid``'s columns that a match shows, and the strongest name of its form ``fid``."""

@@ -120,12 +120,22 @@ def _suffix_classes() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern)) for name, pattern in surname_rules()["suffix_classes"])
 
 
+# The suffix classes once loaded (a module variable: suffix_class runs in the candidate filter's inner loop).
+_SUFFIX_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = ()
+
+
+def _load_suffix_classes() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    global _SUFFIX_CLASSES
+    _SUFFIX_CLASSES = _suffix_classes()
+    return _SUFFIX_CLASSES
+
+
 def suffix_class(latin: str) -> str:
     """The Slavic surname-suffix class of a latinised word (``sky``, ``enko``, ``ich``, ``ov``, ``uk``, ``shvili``) or
     ``""``."""
     if len(latin) < 5:
         return ""
-    for name, pattern in _suffix_classes():
+    for name, pattern in _SUFFIX_CLASSES or _load_suffix_classes():
         if pattern.search(latin):
             return name
     return ""

@@ -31,6 +31,18 @@ def _patronymic() -> re.Pattern[str]:
     return re.compile(surname_rules()["patronymic"])
 
 
+# The two above, once loaded: the name score runs for every candidate form, a module variable is the cheapest
+# way to reach them (loaded on the first score, not at import).
+_loaded: tuple[frozenset[str], re.Pattern[str]] | None = None
+
+
+def _lists() -> tuple[frozenset[str], re.Pattern[str]]:
+    global _loaded
+    if _loaded is None:
+        _loaded = (generations(), _patronymic())
+    return _loaded
+
+
 
 #: A word's informativeness: 1 for distinctive words; less for words that many names share
 #: ("international", "national", "republic"), as counted in a gazetteer.
@@ -49,7 +61,7 @@ def _unmatched_weight(tok: Token, info: Informativeness, position: int, words: i
     """The weight of a word left unmatched: a patronymic weighs little, but only a word in patronymic position
     (not the first of the name, in a name of three words or more): in a two-word name, a word ending -ovich or
     -ović is a surname (Slobodan Milošević, Roman Abramovich), which must be matched."""
-    if words >= 3 and position > 0 and _patronymic().search(tok.latin):
+    if words >= 3 and position > 0 and (_loaded or _lists())[1].search(tok.latin):
         return PATRONYMIC_WEIGHT * _weight(tok, info)
     return _weight(tok, info)
 
@@ -110,7 +122,7 @@ def name_similarity(
         matched += -neg_sim * w
         total += w
     # "Donald Trump Jr." is not "Donald Trump": a generation marker on one side only caps the score.
-    markers = generations()
+    markers = (_loaded or _lists())[0]
     if any(t.norm in markers for t in a) or any(t.norm in markers for t in b):
         gen_a = {t.norm for t in a} & markers
         gen_b = {t.norm for t in b} & markers

@@ -46,6 +46,13 @@ __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
 SEARCH_CACHE_SIZE = 4096
 _SETTLEMENTS = frozenset({"city", "place"})
 
+# The match paths as plain strings (Match.via holds them; Match.path gives the Via): no enum work per form.
+_EXACT: str = Via.EXACT.value
+_KEY: str = Via.KEY.value
+_FUZZY: str = Via.FUZZY.value
+# Entity types by the index's value, without calling the enum per match.
+_ENTITY_TYPE: dict[str, EntityType] = {t.value: t for t in EntityType}
+
 
 @dataclass
 class Scored:
@@ -146,7 +153,7 @@ class Searcher:
             if bare and importers_own and factor == VARIANT_FACTOR:
                 continue  # nor through a de-inflected variant of the query (Наталья is not Natal)
             if exact is not None:
-                sim, via = 1.0, Via.EXACT
+                sim, via = 1.0, _EXACT
                 if exact_only and name_factor < 1.0 and not any_factor and not (imported_weak and type_ is not None):
                     continue
             elif exact_only:
@@ -173,7 +180,7 @@ class Searcher:
                 if info is None:
                     info = self.words.informativeness({t.key for t in toks} | {k for r in rows for k in r.key.split()})
                 sim = name_similarity(toks, ftoks, info)
-                via = Via.KEY if fkey == qkey else Via.FUZZY
+                via = _KEY if fkey == qkey else _FUZZY
                 if name_factor < WEAK_FACTOR or row.imported:
                     # A near miss (or a different spelling with the same key) of an imported or weak name is
                     # weaker evidence than one of a curated name.
@@ -183,7 +190,7 @@ class Searcher:
                 continue
             current = best.get(eid)
             if current is None or (score, -fid) > (current.score, -current.fid):
-                tag = via.value if factor == 1.0 else f"{via.value}, {via_tag}"
+                tag = via if factor == 1.0 else f"{via}, {via_tag}"
                 best[eid] = Scored(score=score, eid=eid, fid=fid, via=tag, id=row.id)
 
     def search_own(self, name: str, type_: str | None, floor: float, quick: bool) -> dict[int, Scored]:
@@ -249,7 +256,7 @@ class Searcher:
             matched = Name(text=n.text, tier=TIERS[n.tier], lang=n.lang, source=n.source, scheme=n.scheme, origin=n.origin)
             out.append(
                 Match(
-                    id=row.id, name=row.name, type=EntityType(row.type), score=min(1.0, s.score), matched=matched.text,
+                    id=row.id, name=row.name, type=_ENTITY_TYPE[row.type], score=min(1.0, s.score), matched=matched.text,
                     via=s.via, tier=matched.tier, description=row.description, country=row.country,
                     prominence=row.prominence,
                     explain=f"matched {matched.text!r}, the {matched.describe()}, by {how(s.via, query, matched.text)}",

@@ -32,6 +32,7 @@ the model (through :func:`translit_names.score.words.transcription_similarity`);
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 from importlib import resources
@@ -40,7 +41,7 @@ from itertools import repeat
 from rapidfuzz.distance import Indel
 from unidecode import unidecode
 
-from ...text.scripts import word_script
+from ...text.scripts import script_ranges
 
 __all__ = ["CAP", "START_PREFIX", "WEIGHTS_FILE", "aligned", "cyrillic_latin_similarity", "is_cyrillic", "is_latin", "load_weights", "learned_similarity", "totals"]
 
@@ -69,9 +70,21 @@ _ROMAN = str.maketrans(
 )  # fmt: skip
 
 
+# Cyrillic letters by the Unicode Script property, as a character class: built on first use (the compare of a
+# Latin and a non-Latin word asks for every pair).
+_CYRILLIC_WORD: re.Pattern[str] | None = None
+
+
+def _cyrillic_word() -> re.Pattern[str]:
+    global _CYRILLIC_WORD
+    ranges = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in script_ranges("Cyrl"))
+    _CYRILLIC_WORD = re.compile(f"[{ranges}]+")
+    return _CYRILLIC_WORD
+
+
 def is_cyrillic(word: str) -> bool:
     """Whether ``word`` is made of Cyrillic letters only (letters, by the Unicode Script property)."""
-    return word.isalpha() and not word.isascii() and word_script(word) == "Cyrl"
+    return (_CYRILLIC_WORD or _cyrillic_word()).fullmatch(word) is not None and word.isalpha()
 
 
 def is_latin(word: str) -> bool:

@@ -17,7 +17,7 @@ from translit_names.translit import engine
 from translit_names.errors import TranslitNamesError, UnknownLanguageError, UnknownSchemeError
 from translit_names.translit import languages, romanize, schemes, transliterate
 
-IULIIA = Path(__file__).parent / "data" / "iuliia" / "samples.json"
+IULIIA = Path(__file__).parent.parent / "data" / "iuliia" / "samples.json"
 
 # The letters of each language's alphabet (lower case), plus the apostrophe where the spelling uses it.
 ALPHABETS = {
@@ -763,7 +763,7 @@ def test_upper_case_word_gives_upper_case_spelling(data: st.DataObject) -> None:
 
 def test_docs_table_shows_every_scheme_with_its_title_and_sample() -> None:
     # docs/transliteration.md has one table per language: | `scheme` | title | sample name in that scheme |
-    docs = (Path(__file__).parent.parent / "docs" / "transliteration.md").read_text(encoding="utf-8")
+    docs = (Path(__file__).parent.parent.parent / "docs" / "transliteration.md").read_text(encoding="utf-8")
     samples = {"ru": "Светлана Тихановская", "be": "Святлана Ціханоўская", "uk": "Володимир Зеленський"}
     for lang in languages():
         section = docs.split(f"(`{lang}`)\n", 1)[1].split("\n### ", 1)[0]

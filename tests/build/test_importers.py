@@ -19,7 +19,7 @@ from translit_names.build.importers import common, cities, territories
 from translit_names.build.sources import LANGUAGES
 from translit_names.text.normalize import normalize
 
-GAZETTEER = Path(__file__).resolve().parents[1] / "gazetteer"
+GAZETTEER = Path(__file__).resolve().parents[2] / "gazetteer"
 TIERS = {"preferred", "alias", "weak"}
 
 

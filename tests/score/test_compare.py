@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from translit_names import DEFAULT_THRESHOLD, compare
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent.parent / "data"
 CHAPLINSKY = json.loads((DATA / "ua-names" / "golden_chaplinsky.json").read_text(encoding="utf-8"))
 
 

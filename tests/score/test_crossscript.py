@@ -16,7 +16,7 @@ from translit_names import DEFAULT_THRESHOLD, compare, transliterate
 from translit_names.score.crossscript.cyrillic_latin import CAP, cyrillic_latin_similarity, is_cyrillic, is_latin
 from translit_names.score.params import KEY_MATCH
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from cyrillic_latin_training import features, held_out  # noqa: E402  (the training helpers live with the scripts)
 
 # The usual Russian spelling of well-known Latin-script names (the team's knowledge, not the model's output).
@@ -142,7 +142,7 @@ def test_training_script_is_deterministic(tmp_path: Path, monkeypatch: pytest.Mo
     """scripts/train_cyrillic_latin.py on a small made-up pair file: two runs write the same bytes, in the format
     the package reads. (The real training data is not needed: this checks the script, not the model.)"""
     spec = importlib.util.spec_from_file_location(
-        "train_cyrillic_latin", Path(__file__).parent.parent / "scripts" / "train_cyrillic_latin.py"
+        "train_cyrillic_latin", Path(__file__).parent.parent.parent / "scripts" / "train_cyrillic_latin.py"
     )
     assert spec is not None and spec.loader is not None
     trainer = importlib.util.module_from_spec(spec)

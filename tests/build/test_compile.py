@@ -68,7 +68,7 @@ def test_same_tier_namesakes_with_same_canonical_name_are_allowed(tmp_path: Path
 
 
 def test_builds_are_byte_identical(tmp_path: Path) -> None:
-    src = Path(__file__).parent / "data" / "fixture"
+    src = Path(__file__).parent.parent / "data" / "fixture"
     digests = []
     for n in range(2):
         out = tmp_path / f"index{n}.sqlite"
