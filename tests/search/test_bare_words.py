@@ -40,3 +40,12 @@ def test_a_given_name_alone_never_resolves_a_person(fixture_gazetteer: Gazetteer
         assert fixture_gazetteer.lookup(word) is None
     hit = fixture_gazetteer.lookup("Sviatlana Tsikhanouskaya")
     assert hit is not None and hit.id == "person:sviatlana-tsikhanouskaya"
+
+
+def test_a_withheld_town_is_not_replaced_by_a_weaker_candidate() -> None:
+    # Spelled (or keyed) like a little-known town (Lucca, Crema), whose own names do not answer a bare word: no
+    # de-inflected variant or near miss of another entity answers instead.
+    for word in ("Лукка", "Кррема"):
+        assert translit_names.lookup(word) is None, translit_names.search(word, limit=3)
+    match = translit_names.lookup("Лукка", type="city")
+    assert match is not None and match.id == "city:lucca-3174530"

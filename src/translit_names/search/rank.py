@@ -149,7 +149,10 @@ class Searcher:
                 if shared and row.imported and name_factor < 1.0:
                     continue  # nor another imported entity through a name it shares with such a town (Genf)
             # The importer's own names: its alternate names, and the GeoNames name of an imported town.
-            importers_own = name_factor <= IMPORTED_ALIAS_FACTOR or bool(row.imported and row.tier == 0 and row.type in _SETTLEMENTS)
+            # (A query that names the type it wants has said what it means: these rules then do not apply.)
+            importers_own = type_ is None and (
+                name_factor <= IMPORTED_ALIAS_FACTOR or bool(row.imported and row.tier == 0 and row.type in _SETTLEMENTS)
+            )
             if bare and importers_own and factor == VARIANT_FACTOR:
                 continue  # nor through a de-inflected variant of the query (Наталья is not Natal)
             if exact is not None:
@@ -217,10 +220,14 @@ class Searcher:
         exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
         # When cleaning dropped words (titles), an exact match of the query as typed outranks the cleaned one.
         cleaned_factor = 1.0 if raw_norm == norm else CLEANED_FACTOR
-        self.score_rows(
-            reader.forms_spelled(norm, qkey), toks, norm, cleaned_factor, type_, best, "title dropped", exact_only=exact_only
-        )
+        spelled = reader.forms_spelled(norm, qkey)
+        self.score_rows(spelled, toks, norm, cleaned_factor, type_, best, "title dropped", exact_only=exact_only)
         if exact_only:
+            return best
+        if len(toks) == 1 and type_ is None and any(r.tier <= 1 and _little_known_town(r) for r in spelled):
+            # A bare word spelled (or keyed) like a little-known town's own or alternate name, withheld above: neither
+            # a de-inflected variant nor a near miss of something else answers in its place (Лукка is not Lutsk,
+            # Кррема not the Kremlin). (A weak name, one that another place also has, does not count.)
             return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
