@@ -5,7 +5,7 @@ The index is rebuilt only when its inputs changed: the fingerprint of every file
 src/translit_names/ (except the index itself) is stored in the index and compared on the next build.
 
 The modules in NATIVE (the normaliser, tokens, keys and query variants, the word and name scores, the
-Cyrillic/Latin model, the search stages and the gazetteer facade) are compiled by mypyc into extension modules that ship beside their Python sources, which Python then
+Cyrillic/Latin model, the index reader, the search stages and the gazetteer facade) are compiled by mypyc into extension modules that ship beside their Python sources, which Python then
 imports instead: the same code, about a third faster. Where that cannot be done (no C compiler, the
 environment variable TRANSLIT_NAMES_PURE_PYTHON set, or an editable install) the wheel is pure Python and
 works the same.
@@ -36,6 +36,8 @@ NATIVE = [
         "score/words",
         "score/align",
         "score/compare",
+        "index/records",
+        "index/reader",
         "search/weights",
         "search/estimate",
         "search/candidates",
