@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ERROR", "FOUND", "NOT_FOUND", "TYPES", "DataError", "emit_json", "fail", "gazetteer_options", "main",
-    "names_from_stdin", "open_gazetteer",
+    "open_gazetteer", "read_text",
 ]
 
 FOUND, NOT_FOUND, ERROR = 0, 1, 2
@@ -56,11 +56,14 @@ def emit_json(obj: Any) -> None:
     click.echo(json.dumps(obj, ensure_ascii=False))
 
 
-def names_from_stdin() -> Iterator[str]:
-    for line in sys.stdin:
-        line = line.rstrip("\r\n")
-        if line.strip():
-            yield line
+def read_text(name: str) -> str:
+    """The text of a file (or of standard input for "-"), as UTF-8, line breaks kept (see text.inputs)."""
+    from ..text.inputs import decode_text
+
+    try:
+        return decode_text(sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes(), name)
+    except (OSError, ValueError) as exc:
+        fail(RuntimeError(f"{name}: cannot read: {exc.strerror}") if isinstance(exc, OSError) else exc)
 
 
 def gazetteer_options(f: Any) -> Any:

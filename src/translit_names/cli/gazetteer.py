@@ -25,20 +25,20 @@ def gazetteer() -> None:
     show_default=True,
     help="The gazetteer source folder (curated YAML files).",
 )
-@click.option(
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the index (default: the installed package's index).",
-)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the index.")
+@click.option("--install", is_flag=True, help="Replace the installed package's index instead (what `lookup` uses).")
 @click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
-def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
-    """Validate the gazetteer sources and compile the SQLite index."""
+def build(source_dir: Path, output: Path | None, install: bool, no_imports: bool) -> None:
+    """Validate the gazetteer sources and compile the SQLite index to --output PATH (open it with
+    `--gazetteer PATH`), or with --install replace the installed package's index. One of the two is required."""
     from ..build.compile import IMPORTERS, build_index
     from ..errors import TranslitNamesError
     from ..gazetteer import default_index_path
 
-    target = output or default_index_path()
+    if (output is None) == (not install):
+        where = "--output PATH, or --install to replace the installed package's index"
+        raise click.UsageError(f"say where the index goes: {where}" if output is None else "choose one of --output and --install")
+    target = output if output is not None else default_index_path()
     try:
         build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
     except (TranslitNamesError, OSError) as exc:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .app import ERROR, FOUND, NOT_FOUND, TYPES, emit_json, fail, gazetteer_options, main, names_from_stdin, open_gazetteer
+from .app import ERROR, FOUND, NOT_FOUND, TYPES, emit_json, fail, gazetteer_options, main, open_gazetteer
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import Match
@@ -67,11 +67,17 @@ def lookup(
             fail(exc)
         sys.exit(FOUND if found_rows else NOT_FOUND)
     batch = not names or names == ("-",)
-    queries: Iterable[str] = names_from_stdin() if batch else names
+    from ..text.inputs import input_lines
+
+    queries: Iterable[tuple[str, str | None]] = input_lines(sys.stdin.buffer) if batch else ((n, None) for n in names)
     gaz = open_gazetteer(gazetteer_paths, no_default)
     any_found = False
     any_error = False
-    for query in queries:
+    for query, problem in queries:
+        if problem is not None:
+            any_error = True
+            emit_json({"query": query, "error": problem})
+            continue
         try:
             if top:
                 results = gaz.search(query, limit=top, type=type_)
@@ -124,7 +130,12 @@ def compare(a: str, b: str, as_json: bool) -> None:
     from ..score.compare import compare as compare_names
     from ..score.params import DEFAULT_THRESHOLD
 
-    score = compare_names(a, b)
+    from ..errors import TranslitNamesError
+
+    try:
+        score = compare_names(a, b)
+    except TranslitNamesError as exc:
+        fail(exc)
     same = score >= DEFAULT_THRESHOLD
     if as_json:
         emit_json({"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD})

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from .app import FOUND, NOT_FOUND, TYPES, emit_json, fail, gazetteer_options, main, open_gazetteer
+from .app import read_text, FOUND, NOT_FOUND, TYPES, emit_json, fail, gazetteer_options, main, open_gazetteer
 
 __all__ = ["annotate"]
 
@@ -51,15 +51,7 @@ def annotate(
         raise click.UsageError("choose one of --json and --inline")
     gaz = open_gazetteer(gazetteer_paths, no_default)
     sources = list(files) or ["-"]
-    texts: list[tuple[str, str]] = []
-    for name in sources:
-        try:
-            if name == "-":
-                texts.append((name, sys.stdin.read()))
-            else:
-                texts.append((name, Path(name).read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as exc:
-            fail(RuntimeError(f"{name}: cannot read: {exc}"))
+    texts = [(name, read_text(name)) for name in sources]
     total = sum(len(t) for _, t in texts)
     show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
     found = 0

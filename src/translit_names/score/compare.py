@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from ..errors import TranslitNamesError
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
+from .params import MAX_NAME_CHARS
 from .words import transcription_similarity
 
-__all__ = ["compare"]
+__all__ = ["check_name_length", "compare"]
+
+
+def check_name_length(name: str) -> None:
+    """Raise :class:`~translit_names.TranslitNamesError` for a name over :data:`MAX_NAME_CHARS` characters."""
+    if len(name) > MAX_NAME_CHARS:
+        raise TranslitNamesError(f"name is {len(name)} characters long; names are limited to {MAX_NAME_CHARS}")
 
 
 def compare(a: str, b: str) -> float:
@@ -18,6 +26,8 @@ def compare(a: str, b: str) -> float:
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
+    check_name_length(a)
+    check_name_length(b)
     ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
     # The learned Cyrillic / Latin word model can only matter when one name has a Latin word and the other a
     # word in another script; other pairs skip its overhead.

@@ -98,7 +98,7 @@ def edit_similarity(a: Token, b: Token) -> float:
     return _edit_score(score, ka[0] != kb[0])
 
 
-@lru_cache(maxsize=524288)
+@lru_cache(maxsize=65536)
 def token_similarity(a: Token, b: Token) -> float:
     """Similarity of two words in [0, 1]: 1 for equal normalised forms, :data:`KEY_MATCH` for equal matching keys,
     lower for typos; capped at :data:`GENDER_CAP` for the two genders of one surname. Symmetric."""

@@ -56,7 +56,7 @@ def scripts_of(text: str) -> set[str]:
     return {s for s in map(script_of, text) if s not in (COMMON, INHERITED)}
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def word_script(word: str) -> str:
     """The script of a word: the script its characters share (Common and Inherited ones aside); ``Zyyy`` when it
     has no others (digits, punctuation); ``mixed`` when they are of several scripts."""
