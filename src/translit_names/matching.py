@@ -21,6 +21,8 @@ from unidecode import unidecode
 from .crossscript import cyrillic_latin_similarity, is_cyrillic, is_latin
 from .keys import skeleton, split_words, token_key
 from .normalize import european_script, normalize
+from .score.crossscript import joined_similarity
+from .score.crossscript import similarity as crossscript_similarity
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -281,21 +283,25 @@ def _capped(score: float, a: Token, b: Token, clash: bool) -> float:
 
 
 def transcription_similarity(a: Token, b: Token) -> float:
-    """:func:`token_similarity`, or for a Cyrillic word against a Latin one the learned Cyrillic / Latin
-    similarity (:mod:`translit_names.crossscript`) if that is higher, under the same caps: it sees transcriptions
-    by ear (Worthen / Уорфен) that spelling-based keys cannot. ``compare`` scores
+    """:func:`token_similarity`, or for a Cyrillic, Han, kana, Hangul, Arabic or Hebrew word against a Latin one
+    the learned similarity of that script pair (:mod:`translit_names.crossscript` for Cyrillic,
+    :mod:`translit_names.score.crossscript` for the others) if that is higher, under the same caps: it sees
+    transcriptions by ear (Worthen / Уорфен, Washington / ワシントン) that spelling-based keys cannot. ``compare`` scores
     words with it; ``search`` and ``lookup`` do not (their candidates come from the index, which already holds
     every scheme's romanisation of each native name, and across half a million names the model's false positives
     would add up)."""
     score = token_similarity(a, b)
-    if score >= DEFAULT_THRESHOLD or a.norm.isascii() == b.norm.isascii() or not (a.keyable and b.keyable):
+    if score >= DEFAULT_THRESHOLD or a.norm.isascii() == b.norm.isascii():
         return score  # (the cheap script test: both words Latin, or neither)
     if (a.upper or b.upper) and min(len(a.norm), len(b.norm)) <= 4:
         return score  # acronyms are spelled, not transcribed
-    cyrillic, latin = (b.norm, a.norm) if a.norm.isascii() else (a.norm, b.norm)
-    if not (is_latin(latin) and is_cyrillic(cyrillic)):
-        return score
-    learned = cyrillic_latin_similarity(cyrillic, latin)
+    native, latin = (b.norm, a.norm) if a.norm.isascii() else (a.norm, b.norm)
+    # The model of the native word's script (Han, kana, Hangul, Arabic, Hebrew), else the Cyrillic one.
+    learned = crossscript_similarity(native, latin)
+    if learned is None:
+        if not (a.keyable and b.keyable and is_latin(latin) and is_cyrillic(native)):
+            return score
+        learned = cyrillic_latin_similarity(native, latin)
     if learned <= score:
         return score
     return _capped(learned, a, b, _gender_clash(a, b))
@@ -537,5 +543,9 @@ def compare(a: str, b: str) -> float:
     # word in another script; other pairs skip its overhead.
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     if (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b):
-        return name_similarity(ta, tb, word_similarity=transcription_similarity)
+        score = name_similarity(ta, tb, word_similarity=transcription_similarity)
+        # A name in a script written without spaces (周恩来, 이명박) against a Latin name's words run together.
+        native, latin = (tb, ta) if True in ascii_a else (ta, tb)
+        joined = joined_similarity(tuple(t.norm for t in native), tuple(t.norm for t in latin))
+        return score if joined is None else max(score, joined)
     return name_similarity(ta, tb)

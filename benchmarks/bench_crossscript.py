@@ -1,0 +1,117 @@
+"""Cross-script matching quality: Wikidata English / native name pairs in Han, kana, Hangul, Arabic and Hebrew.
+
+    python benchmarks/bench_crossscript.py [--pairs-dir DIR] [--script han ...] [--sample N]
+
+For each script, the held-out fifth of its pairs (``translit_names.crossscript.held_out`` on the English word:
+the learned models never saw them) of ../shared/data/translit-pairs/wd_<language>_80.tsv (read only when
+present), and one hard negative per pair: the native word of another held-out pair whose English word has the
+same first letter and a length within one (as for Cyrillic in bench_quality.py). Printed, in the same run:
+
+- ``compare`` at DEFAULT_THRESHOLD (recall on the pairs, false positives on the negatives), and at thresholds
+  nearby;
+- the same pairs by spelling rules alone (``compare`` without the learned models: keys and edits);
+- a baseline: unidecode of the native word against the English word, Jaro-Winkler >= 0.85.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import random
+import time
+from pathlib import Path
+
+from rapidfuzz.distance import JaroWinkler
+from unidecode import unidecode
+
+from translit_names import DEFAULT_THRESHOLD, compare
+from translit_names.crossscript import held_out
+from translit_names.matching import clean_query, name_similarity, tokenize
+
+HERE = Path(__file__).resolve().parent
+PAIRS_DIR = next(
+    (d for d in (HERE.parent.parent / "shared" / "data" / "translit-pairs", HERE.parent.parent.parent / "shared" / "data" / "translit-pairs") if d.is_dir()),
+    HERE.parent.parent / "shared" / "data" / "translit-pairs",
+)
+FILES = {"han": "wd_chinese_80", "kana": "wd_katakana_80", "hangul": "wd_korean_80", "arabic": "wd_arabic_80", "hebrew": "wd_hebrew_80"}
+THRESHOLDS = (0.6, 0.65, 0.7, 0.8, 0.85)
+BASELINE_JW = 0.85
+
+Pair = tuple[str, str]
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 2:
+            out.append((fields[0], fields[1].replace(" ", "")))
+    return out
+
+
+def spelling_only(a: str, b: str) -> float:
+    """``compare`` without the learned cross-script models: matching keys and edits only."""
+    return name_similarity(tokenize(clean_query(a)), tokenize(clean_query(b)))
+
+
+def baseline(english: str, native: str) -> bool:
+    """unidecode + Jaro-Winkler >= 0.85 on the letters of both words."""
+    a = "".join(c for c in unidecode(native).lower() if c.isalpha())
+    b = "".join(c for c in unidecode(english).lower() if c.isalpha())
+    return bool(a and b) and JaroWinkler.similarity(a, b) >= BASELINE_JW
+
+
+def hard_negatives(rows: list[Pair], rng: random.Random) -> list[Pair]:
+    by_first: dict[str, list[Pair]] = collections.defaultdict(list)
+    for e, n in rows:
+        by_first[e[:1]].append((e, n))
+    out = []
+    for english, _native in rows:
+        others = [x for x in by_first[english[:1]] if abs(len(x[0]) - len(english)) <= 1 and x[0] != english]
+        if others:
+            out.append((english, rng.choice(others)[1]))
+    return out
+
+
+def share(flags: list[bool]) -> float:
+    return sum(flags) / max(1, len(flags))
+
+
+def bench(name: str, path: Path, sample: int) -> None:
+    every = read_pairs(path)
+    rows = [pair for pair in every if held_out(pair[0])]
+    rng = random.Random(1)
+    chosen = rng.sample(rows, min(sample, len(rows)))
+    negatives = hard_negatives(chosen, rng)
+    started = time.perf_counter()
+    pos = [compare(e, n) for e, n in chosen]
+    neg = [compare(e, n) for e, n in negatives]
+    seconds = time.perf_counter() - started
+    rules_pos = [spelling_only(e, n) for e, n in chosen]
+    rules_neg = [spelling_only(e, n) for e, n in negatives]
+    base_pos = [baseline(e, n) for e, n in chosen]
+    base_neg = [baseline(e, n) for e, n in negatives]
+    t = DEFAULT_THRESHOLD
+    print(f"{path.stem} ({len(chosen)} of the {len(rows)} held-out pairs of {len(every)}; {len(negatives)} hard negatives)")
+    print(f"  compare at {t}: recall {share([s >= t for s in pos]):.1%}, false positives {share([s >= t for s in neg]):.2%}  ({seconds / (len(pos) + len(neg)) * 1e6:.0f} µs a pair)")
+    print(f"  spelling rules alone at {t}: recall {share([s >= t for s in rules_pos]):.1%}, false positives {share([s >= t for s in rules_neg]):.2%}")
+    print(f"  unidecode + Jaro-Winkler >= {BASELINE_JW}: recall {share(base_pos):.1%}, false positives {share(base_neg):.2%}")
+    print("    " + "  ".join(f"at {th}: {share([s >= th for s in pos]):.1%} / {share([s >= th for s in neg]):.2%}" for th in THRESHOLDS))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--pairs-dir", type=Path, default=PAIRS_DIR)
+    parser.add_argument("--script", action="append", choices=sorted(FILES), help="(repeatable; default: all)")
+    parser.add_argument("--sample", type=int, default=100000, help="at most this many held-out pairs a script")
+    args = parser.parse_args()
+    for name in args.script or list(FILES):
+        path = args.pairs_dir / f"{FILES[name]}.tsv"
+        if not path.exists():
+            print(f"(skipping {name}: {path} not found)")
+            continue
+        bench(name, path, args.sample)
+
+
+if __name__ == "__main__":
+    main()
