@@ -1,6 +1,7 @@
 """Cross-script matching quality: Wikidata English / native name pairs in Han, kana, Hangul, Arabic and Hebrew.
 
     python benchmarks/bench_crossscript.py [--pairs-dir DIR] [--script han ...] [--sample N]
+    python benchmarks/bench_crossscript.py --speed      # compare per pair; run it with the old code too
 
 For each script, the held-out fifth of its pairs (``translit_names.crossscript.held_out`` on the English word:
 the learned models never saw them) of ../shared/data/translit-pairs/wd_<language>_80.tsv (read only when
@@ -11,6 +12,12 @@ same first letter and a length within one (as for Cyrillic in bench_quality.py).
   nearby;
 - the same pairs by spelling rules alone (``compare`` without the learned models: keys and edits);
 - a baseline: unidecode of the native word against the English word, Jaro-Winkler >= 0.85.
+
+With ``--speed``: microseconds per ``compare`` of pairs scored for the first time (the caches of word pairs
+emptied before each of nine rounds; the words already tokenised): the labelled spellings paired off (as
+bench_speed.py pairs them), wd_russian_80 held-out pairs, and per script 2,000 held-out pairs with their hard
+negatives. The script imports only what the code before the learned cross-script models had too, so running
+it with both (two virtual environments, same machine, one after the other) gives the before/after ratio.
 """
 
 from __future__ import annotations
@@ -18,13 +25,15 @@ from __future__ import annotations
 import argparse
 import collections
 import random
+import statistics
+import sys
 import time
 from pathlib import Path
 
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
-from translit_names import DEFAULT_THRESHOLD, compare
+from translit_names import DEFAULT_THRESHOLD, compare, matching
 from translit_names.crossscript import held_out
 from translit_names.matching import clean_query, name_similarity, tokenize
 
@@ -99,12 +108,63 @@ def bench(name: str, path: Path, sample: int) -> None:
     print("    " + "  ".join(f"at {th}: {share([s >= th for s in pos]):.1%} / {share([s >= th for s in neg]):.2%}" for th in THRESHOLDS))
 
 
+def pair_caches() -> list[object]:
+    """The bounded caches that remember a pair of words, whichever of them this version of the code has."""
+    found = []
+    for name, module in list(sys.modules.items()):
+        if name.startswith("translit_names"):
+            for attr in ("token_similarity", "_learned_similarity", "learned_similarity"):
+                value = getattr(module, attr, None)
+                if value is not None and hasattr(value, "cache_clear") and value not in found:
+                    found.append(value)
+    return found
+
+
+def time_pairs(label: str, pairs: list[Pair]) -> None:
+    for a, b in pairs:  # tokenise every word and load every model once
+        compare(a, b)
+    caches = pair_caches()
+    rounds = []
+    for _ in range(9):
+        for cached in caches:
+            cached.cache_clear()  # type: ignore[attr-defined]
+        t = time.perf_counter()
+        for a, b in pairs:
+            compare(a, b)
+        rounds.append((time.perf_counter() - t) / len(pairs))
+    print(f"  {label:44} {statistics.median(rounds) * 1e6:7.1f} us per pair (median of 9 rounds; fastest {min(rounds) * 1e6:.1f})")
+
+
+def speed(pairs_dir: Path, scripts: list[str]) -> None:
+    labelled = HERE / "data" / "labelled.tsv"
+    rows = []
+    for line in labelled.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t")[0])
+    rng = random.Random(7)
+    rows = list(dict.fromkeys(rows))
+    rng.shuffle(rows)
+    print(f"compare per pair ({matching.__file__})")
+    time_pairs(f"labelled spellings paired off ({len(rows)})", list(zip(rows, reversed(rows))))
+    for name, stem in [("russian", "wd_russian_80"), *((n, FILES[n]) for n in scripts)]:
+        path = pairs_dir / f"{stem}.tsv"
+        if not path.exists():
+            continue
+        held = [p for p in read_pairs(path) if held_out(p[0])]
+        chosen = random.Random(2).sample(held, min(2000, len(held)))
+        time_pairs(f"{stem}: 2,000 held-out pairs + hard negatives", chosen + hard_negatives(chosen, random.Random(3)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--pairs-dir", type=Path, default=PAIRS_DIR)
     parser.add_argument("--script", action="append", choices=sorted(FILES), help="(repeatable; default: all)")
     parser.add_argument("--sample", type=int, default=100000, help="at most this many held-out pairs a script")
+    parser.add_argument("--speed", action="store_true", help="time compare instead (see above)")
     args = parser.parse_args()
+    if args.speed:
+        speed(args.pairs_dir, args.script or list(FILES))
+        return
     for name in args.script or list(FILES):
         path = args.pairs_dir / f"{FILES[name]}.tsv"
         if not path.exists():

@@ -10,6 +10,7 @@ The Cyrillic / Latin model is :mod:`translit_names.crossscript`.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 
 from .model import CAP, learned_similarity
@@ -23,9 +24,11 @@ __all__ = ["CAP", "MAX_SPLITS", "MIN_PART", "SCRIPTS", "UNSPACED", "joined_simil
 UNSPACED = frozenset({"Hani", "Kana", "Hang"})
 
 
+@lru_cache(maxsize=65536)
 def word_script(word: str) -> str | None:
     """The script of a normalised word when it has a learned model: every character of it is in that script
-    (Han and kana may mix, as in Japanese names; the first character decides); ``None`` otherwise."""
+    (Han and kana may mix, as in Japanese names; the first character decides); ``None`` otherwise. (Cached:
+    65,536 words.)"""
     if not word:
         return None
     script = script_of(word[0])
