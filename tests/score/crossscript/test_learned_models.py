@@ -153,6 +153,14 @@ def test_joined_only_for_unspaced_scripts() -> None:
     assert joined_similarity(("周恩来",), ("zhou", "энлай")) is None
 
 
+def test_huge_and_odd_input() -> None:
+    long_han = "周恩来" * 3000
+    assert joined_similarity((long_han,), ("zhou", "en", "lai")) == 0.0  # too many ways to cut: not tried
+    assert 0.0 <= compare(long_han, "Zhou En Lai") <= 1.0
+    assert 0.0 <= compare("ワシントン" * 2000, "Washington") <= 1.0
+    assert compare("\u200b周恩来\u0000", "Zhou Enlai") == compare("周恩来", "Zhou Enlai")
+
+
 def test_no_features_without_letters() -> None:
     assert features("", "washington", "Kana") is None
     assert features("ー", "a", "Kana") is not None or similarity("ー", "a") == 0.0

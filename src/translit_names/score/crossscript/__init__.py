@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import combinations
+from math import comb
 
 from .model import CAP, learned_similarity
 from rapidfuzz.distance import Indel
@@ -102,9 +103,9 @@ def joined_similarity(native: tuple[str, ...], latin: tuple[str, ...]) -> float 
     assert script is not None
     joined = "".join(native)
     labels = [label for label, _roman in units(joined, script)]
+    if len(latin) > len(labels) or comb(len(labels) - 1, len(latin) - 1) > MAX_SPLITS:
+        return 0.0  # more words than units, or too many ways to cut a long run
     splits = _splits(len(labels), len(latin))
-    if not splits or len(splits) > MAX_SPLITS:
-        return 0.0
     best = 0.0
     for order in dict.fromkeys((latin, latin[-1:] + latin[:-1])):
         whole = learned_similarity(joined, "".join(order), script)
