@@ -3,7 +3,7 @@
     python benchmarks/bench_crossscript.py [--pairs-dir DIR] [--script han ...] [--sample N]
     python benchmarks/bench_crossscript.py --speed      # compare per pair; run it with the old code too
 
-For each script, the held-out fifth of its pairs (``translit_names.crossscript.held_out`` on the English word:
+For each script, the held-out fifth of its pairs (``held_out`` of scripts/cyrillic_latin_training.py on the English word:
 the learned models never saw them) of ../shared/data/translit-pairs/wd_<language>_80.tsv (read only when
 present), and one hard negative per pair: the native word of another held-out pair whose English word has the
 same first letter and a length within one (as for Cyrillic in bench_quality.py). Printed, in the same run:
@@ -33,9 +33,20 @@ from pathlib import Path
 from rapidfuzz.distance import JaroWinkler
 from unidecode import unidecode
 
-from translit_names import DEFAULT_THRESHOLD, compare, matching
-from translit_names.crossscript import held_out
-from translit_names.matching import clean_query, name_similarity, tokenize
+from translit_names import DEFAULT_THRESHOLD, compare
+
+try:  # the stage packages
+    from translit_names.names.tokens import tokenize
+    from translit_names.names.variants import clean_query
+    from translit_names.score import compare as matching
+    from translit_names.score.align import name_similarity
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from cyrillic_latin_training import held_out
+except ImportError:  # the code before them (for side-by-side runs with an older install)
+    from translit_names import matching  # type: ignore[attr-defined,no-redef]
+    from translit_names.crossscript import held_out  # type: ignore[import-not-found,no-redef]
+    from translit_names.matching import clean_query, name_similarity, tokenize  # type: ignore[import-not-found,no-redef]
 
 HERE = Path(__file__).resolve().parent
 PAIRS_DIR = next(

@@ -5,7 +5,7 @@
 
 Reads Wikidata English / native person-name pairs (``english<TAB>n a t i v e<TAB>count``; by default
 ../shared/data/translit-pairs/wd_<language>_80.tsv, CC0, github.com/steveash/NETransliteration-COLING2018),
-keeps the pairs whose English word is not held out (``translit_names.crossscript.held_out``: the benchmark's
+keeps the pairs whose English word is not held out (``held_out`` of scripts/cyrillic_latin_training.py: the benchmark's
 test fifth) and splits those by word into training (nine tenths) and calibration (one tenth). Negatives: each
 English word with the native word of another pair whose English word has the same first letter and a length
 within one (as the benchmark makes them), plus as many random ones.
@@ -30,11 +30,16 @@ import unicodedata
 import zlib
 from pathlib import Path
 
-from translit_names.crossscript import held_out
-from translit_names.matching import DEFAULT_THRESHOLD, MIN_PAIR, make_token
-from translit_names.score.crossscript import word_script
+import sys
+
+from translit_names.names.tokens import make_token
+from translit_names.score.crossscript.learned import word_script
 from translit_names.score.crossscript.model import START_PREFIX, features, latin_letters, logit, rare_name, weights_file
 from translit_names.score.crossscript.romanize import HAN_READINGS_FILE, romanize, script_of
+from translit_names.score.params import DEFAULT_THRESHOLD, MIN_PAIR
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # (when loaded from elsewhere, as the tests do)
+from cyrillic_latin_training import held_out  # noqa: E402  (the one held-out rule, shared with the Cyrillic model)
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the repository (or beside the worktrees' folder, for a git worktree under wt/).

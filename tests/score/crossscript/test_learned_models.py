@@ -14,7 +14,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from translit_names import DEFAULT_THRESHOLD, compare
-from translit_names.score.crossscript import CAP, SCRIPTS, joined_similarity, similarity, word_script
+from translit_names.score.crossscript import MODELS, cross_script_similarity
+from translit_names.score.crossscript.learned import CAP, SCRIPTS, joined_similarity, similarity, word_script
 from translit_names.score.crossscript.model import features, weights_file
 from translit_names.score.crossscript.romanize import romanize
 
@@ -129,6 +130,11 @@ def test_model_chosen_by_script_pair() -> None:
     assert similarity("вашингтон", "washington") is None  # Cyrillic has its own model
     assert similarity("ワシントン", "вашингтон") is None  # not a Latin word
     assert similarity("ワシントン", "washington2") is None
+    # The registry of script pairs (ISO 15924 codes of the Unicode Script property) holds every model.
+    assert {"Cyrl", "Hani", "Hira", "Kana", "Hang", "Arab", "Hebr"} <= MODELS.keys()
+    assert cross_script_similarity("washington", "ワシントン") == CAP == cross_script_similarity("ワシントン", "washington")
+    assert cross_script_similarity("koizumi", "小泉こいずみ") == similarity("小泉こいずみ", "koizumi")  # mixed: kanji and kana
+    assert cross_script_similarity("washington", "वाशिंगटन") == 0.0  # Devanagari: no model
 
 
 def test_alignment_romanisations() -> None:
