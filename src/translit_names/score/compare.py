@@ -6,6 +6,7 @@ from ..errors import TranslitNamesError
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
+from .crossscript.learned import joined_similarity
 from .params import MAX_NAME_CHARS
 from .words import transcription_similarity
 
@@ -33,5 +34,9 @@ def compare(a: str, b: str) -> float:
     # word in another script; other pairs skip its overhead.
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     if (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b):
-        return name_similarity(ta, tb, word_similarity=transcription_similarity)
+        score = name_similarity(ta, tb, word_similarity=transcription_similarity)
+        # A name in a script written without spaces (周恩来, 김정은) against a Latin name's words run together.
+        native, latin = (tb, ta) if True in ascii_a else (ta, tb)
+        joined = joined_similarity(tuple(t.norm for t in native), tuple(t.norm for t in latin))
+        return score if joined is None else max(score, joined)
     return name_similarity(ta, tb)
