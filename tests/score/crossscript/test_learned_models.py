@@ -10,6 +10,9 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+
+from translit_names import TranslitNamesError
+from translit_names.score.params import MAX_NAME_CHARS
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -162,8 +165,11 @@ def test_joined_only_for_unspaced_scripts() -> None:
 def test_huge_and_odd_input() -> None:
     long_han = "周恩来" * 3000
     assert joined_similarity((long_han,), ("zhou", "en", "lai")) == 0.0  # too many ways to cut: not tried
-    assert 0.0 <= compare(long_han, "Zhou En Lai") <= 1.0
-    assert 0.0 <= compare("ワシントン" * 2000, "Washington") <= 1.0
+    # The longest names compare accepts (MAX_NAME_CHARS) answer; longer ones are refused with one clear error.
+    assert 0.0 <= compare(long_han[:MAX_NAME_CHARS], "Zhou En Lai") <= 1.0
+    assert 0.0 <= compare(("ワシントン" * 2000)[:MAX_NAME_CHARS], "Washington") <= 1.0
+    with pytest.raises(TranslitNamesError, match="limited"):
+        compare(long_han, "Zhou En Lai")
     assert compare("\u200b周恩来\u0000", "Zhou Enlai") == compare("周恩来", "Zhou Enlai")
 
 
