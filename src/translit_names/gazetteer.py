@@ -43,8 +43,9 @@ from .matching import (
     tokenize,
     tokenize_with_keys,
 )
+from .lang.readings import latin_readings
 from .model import ENTITY_TYPES, TIERS, WEAK_FACTOR, Entity, Match, Name
-from .normalize import normalize
+from .normalize import european_script, normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from .mentions import Mention
@@ -61,6 +62,10 @@ SEARCH_FLOOR = 0.5
 #: one-to-one alignment, which is not monotone in the word scores; on 140,000 queries and in the property tests
 #: the estimate never fell below the real score at all.
 ESTIMATE_SLACK = 0.06
+#: Score factor of a match found through a Latin reading of a name in another script (Arabic, Hebrew, Indic ...).
+READING_FACTOR = 0.95
+#: At most this many Latin readings of such a name are looked up (the pack's default scheme first).
+READINGS_TRIED = 3
 #: How many recent search results a gazetteer keeps.
 SEARCH_CACHE_SIZE = 4096
 #: How much of the index file SQLite memory-maps (the whole default index fits).
@@ -604,6 +609,10 @@ class Gazetteer:
         )
         if exact_only:
             return best
+        if not european_script(norm) and _top(best) < DEFAULT_THRESHOLD:
+            # Language packs: a name in a script the matching key does not read is looked up by its readings.
+            self._search_readings(cleaned, type_, floor, quick, best)
+            return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
@@ -630,6 +639,15 @@ class Gazetteer:
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
         return best
+
+    def _search_readings(self, name: str, type_: str | None, floor: float, quick: bool, best: dict[int, _Scored]) -> None:
+        """Score ``name`` (in a script outside Latin, Greek and Cyrillic) through its Latin readings
+        (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`."""
+        for reading in latin_readings(name)[:READINGS_TRIED]:
+            for eid, s in self._search_own(reading, type_, floor / READING_FACTOR, quick).items():
+                score = s.score * READING_FACTOR
+                if eid not in best or score > best[eid].score:
+                    best[eid] = _Scored(score=score, eid=eid, fid=s.fid, via=f"{s.via}, read as {reading!r}".lstrip(", "), id=s.id)
 
     def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []

@@ -20,6 +20,8 @@ from unidecode import unidecode
 
 from .crossscript import cyrillic_latin_similarity, is_cyrillic, is_latin
 from .keys import skeleton, split_words, token_key
+from .lang.ar.latin import canonical_latin
+from .lang.readings import latin_readings, needs_reading
 from .normalize import european_script, normalize
 
 __all__ = [
@@ -28,6 +30,7 @@ __all__ = [
     "Token",
     "clean_query",
     "compare",
+    "language_pack_similarity",
     "name_similarity",
     "query_variants",
     "token_similarity",
@@ -537,5 +540,32 @@ def compare(a: str, b: str) -> float:
     # word in another script; other pairs skip its overhead.
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     if (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b):
-        return name_similarity(ta, tb, word_similarity=transcription_similarity)
-    return name_similarity(ta, tb)
+        score = name_similarity(ta, tb, word_similarity=transcription_similarity)
+    else:
+        score = name_similarity(ta, tb)
+    return score if score >= 1.0 else max(score, language_pack_similarity(a, b))
+
+
+#: At most this many Latin readings of each side are paired by ``language_pack_similarity``.
+READINGS_PAIRED = 4
+
+
+def language_pack_similarity(a: str, b: str) -> float:
+    """The language packs' part of ``compare`` (:mod:`translit_names.lang`): a name in a script the matching key
+    does not read (Arabic, Hebrew, Georgian, Armenian, Indic, Thai ...) is compared through its Latin readings
+    (the best pair counts, at most :data:`KEY_MATCH` unless the readings are equal); Latin spellings of Arabic,
+    Persian and Urdu names through their family-neutral form (:func:`translit_names.lang.ar.latin.canonical_latin`),
+    at most :data:`KEY_MATCH`. 0 when neither applies."""
+    if not (needs_reading(a) or needs_reading(b)):
+        if a.isascii() and b.isascii() and (canonical_latin(a) is not None or canonical_latin(b) is not None):
+            ca, cb = canonical_latin(a, force=True), canonical_latin(b, force=True)
+            if ca and cb:
+                return min(KEY_MATCH, name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb))))
+        return 0.0
+    best = 0.0
+    for x in latin_readings(a)[:READINGS_PAIRED] or (a,):
+        tx = tokenize(clean_query(x))
+        for y in latin_readings(b)[:READINGS_PAIRED] or (b,):
+            score = name_similarity(tx, tokenize(clean_query(y)), word_similarity=transcription_similarity)
+            best = max(best, score)
+    return min(best, KEY_MATCH)

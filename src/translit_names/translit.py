@@ -82,8 +82,25 @@ class _SchemeFileError(TranslitNamesError):
 
 
 def languages() -> list[str]:
-    """The language codes that have at least one scheme, sorted (e.g. ``['be', 'ru', 'uk']``)."""
-    return list(_catalogue())
+    """The language codes that have at least one scheme, sorted: the Cyrillic scheme tables (``be``, ``ru``,
+    ``uk``) and the language packs (``ar``, ``el``, ``fa``, ``he``, ``hi``, ``ka``, ``th`` ...)."""
+    return sorted({*_catalogue(), *(p.code for p in _packs())})
+
+
+def _packs() -> list[Any]:
+    from . import lang
+
+    return lang.packs()
+
+
+def _pack(lang: str) -> Any:
+    """The language pack of ``lang`` when no scheme table serves it, else ``None``."""
+    if not isinstance(lang, str) or lang in _catalogue():
+        return None
+    for pack in _packs():
+        if pack.code == lang:
+            return pack
+    return None
 
 
 def schemes(lang: str) -> list[str]:
@@ -92,6 +109,9 @@ def schemes(lang: str) -> list[str]:
     Raises :class:`~translit_names.errors.UnknownLanguageError` (listing the known languages) for a language
     without schemes.
     """
+    pack = _pack(lang)
+    if pack is not None:
+        return sorted(pack.schemes)
     return list(_schemes_of(lang))
 
 
@@ -106,6 +126,11 @@ def transliterate(text: str, *, lang: str, scheme: str) -> str:
     :class:`~translit_names.errors.UnknownLanguageError` or :class:`~translit_names.errors.UnknownSchemeError`
     (listing what is known) for a language or scheme that does not exist, whatever ``text`` is.
     """
+    pack = _pack(lang)
+    if pack is not None:
+        pack.scheme_function(scheme)  # validates the scheme before the text
+        _check_text(text)
+        return str(pack.romanize(text, scheme))
     table = _table(lang, scheme)
     _check_text(text)
     return table.apply(_prepare(text))
@@ -118,6 +143,10 @@ def romanize(text: str, *, lang: str) -> dict[str, str]:
     distinct spellings should deduplicate the values (``dict.fromkeys(result.values())`` keeps the order).
     Raises like :func:`transliterate`.
     """
+    pack = _pack(lang)
+    if pack is not None:
+        _check_text(text)
+        return {name: str(pack.romanize(text, name)) for name in sorted(pack.schemes)}
     names = _schemes_of(lang)
     _check_text(text)
     prepared = _prepare(text)
@@ -149,7 +178,7 @@ def _schemes_of(lang: str) -> tuple[str, ...]:
     try:
         return catalogue[lang]
     except KeyError:
-        raise UnknownLanguageError(lang, list(catalogue)) from None
+        raise UnknownLanguageError(lang, languages()) from None
 
 
 @functools.cache

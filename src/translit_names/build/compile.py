@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import lang as lang_packs
 from ..errors import GazetteerError
 from ..keys import deletions, skeleton
 from ..matching import common_words, tokenize
@@ -166,12 +167,22 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     for n in entity.native:
         out.append(ExpandedName(n.text, "alias", n.lang, n.source))
         lang = n.lang.split("-")[0]
-        if romanizer is not None and lang in romanizer.languages():
+        if romanizer is not None and lang in romanizer.languages() and not _has_pack(lang):
             for scheme, text in romanizer.romanize(n.text, lang=lang).items():
                 text = nfc(text)
                 if text:
                     out.append(ExpandedName(text, "generated", lang, n.source, scheme=scheme, origin=n.text))
+        elif _has_pack(lang):
+            # Language packs: the romanisations of the pack's index_schemes (translit_names.lang).
+            for scheme, text in lang_packs.get(lang).index_romanizations(n.text).items():
+                text = nfc(text)
+                if text and text != n.text:
+                    out.append(ExpandedName(text, "generated", lang, n.source, scheme=scheme, origin=n.text))
     return out
+
+
+def _has_pack(lang: str) -> bool:
+    return lang in {p.code for p in lang_packs.packs()}
 
 
 #: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
