@@ -43,7 +43,7 @@ from .matching import (
     tokenize,
     tokenize_with_keys,
 )
-from .lang.readings import latin_readings
+from .lang.readings import latin_readings, needs_reading
 from .model import ENTITY_TYPES, TIERS, WEAK_FACTOR, Entity, Match, Name
 from .normalize import european_script, normalize
 
@@ -66,6 +66,8 @@ ESTIMATE_SLACK = 0.06
 READING_FACTOR = 0.95
 #: At most this many Latin readings of such a name are looked up (the pack's default scheme first).
 READINGS_TRIED = 3
+#: Readings with fewer letters than this are not looked up.
+MIN_READING_LETTERS = 4
 #: How many recent search results a gazetteer keeps.
 SEARCH_CACHE_SIZE = 4096
 #: How much of the index file SQLite memory-maps (the whole default index fits).
@@ -609,10 +611,12 @@ class Gazetteer:
         )
         if exact_only:
             return best
-        if not european_script(norm) and _top(best) < DEFAULT_THRESHOLD:
-            # Language packs: a name in a script the matching key does not read is looked up by its readings.
+        if needs_reading(norm) and _top(best) < DEFAULT_THRESHOLD:
+            # Language packs: a name in a script other than Latin and Cyrillic is looked up by its Latin readings;
+            # Greek, which the matching key also reads, goes on to the stages below.
             self._search_readings(cleaned, type_, floor, quick, best)
-            return best
+            if not european_script(norm) or (quick and _top(best) >= DEFAULT_THRESHOLD):
+                return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
@@ -643,7 +647,9 @@ class Gazetteer:
     def _search_readings(self, name: str, type_: str | None, floor: float, quick: bool, best: dict[int, _Scored]) -> None:
         """Score ``name`` (in a script outside Latin, Greek and Cyrillic) through its Latin readings
         (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`."""
-        for reading in latin_readings(name)[:READINGS_TRIED]:
+        for reading in latin_readings(name, fallback=False)[:READINGS_TRIED]:
+            if len(normalize(reading).replace(" ", "")) < MIN_READING_LETTERS:
+                continue  # a reading this short matches codes and abbreviations, not names
             for eid, s in self._search_own(reading, type_, floor / READING_FACTOR, quick).items():
                 score = s.score * READING_FACTOR
                 if eid not in best or score > best[eid].score:

@@ -3,8 +3,9 @@ name written in a script the matching key is not made for (Arabic, Hebrew, Georg
 and every other).
 
 The script of the name chooses the language pack (for Arabic script: Urdu when Urdu letters are present,
-Persian for Persian letters, Arabic otherwise); the readings are the pack's default scheme, then its index
-schemes, then the ``anyascii`` reading, which is always among them so that a match is never worse than a
+Persian for Persian letters, Arabic otherwise); the readings are the pack's default scheme, its matching-only
+schemes (named ``reading_*``: Georgian names without their nominative -i, Greek genitives put back in the
+nominative, Arabic names without the article), its index schemes, then the ``anyascii`` reading, which is always among them so that a match is never worse than a
 plain anyascii comparison.
 """
 
@@ -58,24 +59,27 @@ def guess_language(text: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def latin_readings(text: str) -> tuple[str, ...]:
+def latin_readings(text: str, fallback: bool = True) -> tuple[str, ...]:
     """Distinct Latin readings of ``text`` (at most :data:`MAX_READINGS`), best first; ``()`` when ``text``
-    needs none (Latin and Cyrillic names are matched as they are)."""
+    needs none (Latin and Cyrillic names are matched as they are). Without ``fallback``, the anyascii reading
+    is left out where a pack reads the script (``lookup``: a reading without vowels, "Bhr", would find codes)."""
     if not needs_reading(text):
         return ()
     readings: list[str] = []
     code = guess_language(text)
     if code is not None:
         pack = get(code)
-        for scheme in dict.fromkeys([pack.default_scheme, *pack.index_schemes]):
+        extra = [s for s in pack.schemes if s.startswith("reading_")]  # matching-only readings of the pack
+        for scheme in dict.fromkeys([pack.default_scheme, *extra, *pack.index_schemes]):
             try:
                 reading = anyascii_reading(pack.romanize(text, scheme))
             except Exception:  # pragma: no cover - pack functions never raise; a reading is optional
                 continue
             if reading and reading not in readings:
                 readings.append(reading)
-    fallback = anyascii_reading(text)
     readings = readings[: MAX_READINGS - 1]
-    if fallback and fallback not in readings:
-        readings.append(fallback)
+    if fallback or not readings:
+        plain = anyascii_reading(text)
+        if plain and plain not in readings:
+            readings.append(plain)
     return tuple(readings)

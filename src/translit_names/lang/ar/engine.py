@@ -182,7 +182,8 @@ def read_word(word: str, lang: str) -> str:
     if any(ch in _HARAKAT or ch == _SHADDA for ch in word):
         return _from_harakat(word, lang)
     key = lookup_key(word)
-    for table in (lang, "ar") if lang != "ar" else ("ar",):
+    # A Persian or Urdu name written in Arabic spelling (سليماني for سلیمانی) is still found in its lexicon.
+    for table in dict.fromkeys((lang, "ar", "fa", "ur")):
         found = lexicon(table).get(key)
         if found is not None:
             return found

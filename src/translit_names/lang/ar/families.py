@@ -147,6 +147,8 @@ FAMILIES: dict[str, Family] = {
         particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abū", "tribe": "Walad"}, reduce_doubled_digraphs=False, single_final=False,
     ),
     "english": Family(_STRIP, allah_joined="allah", final_ai=True, particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abu", "tribe": "Ould"}),
+    "bare": Family(_STRIP, article="", allah_joined="allah", final_ai=True,
+                   particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abu", "tribe": "Ould"}),
     "levantine": Family(
         _STRIP, article="el-", abd="Abdel ", abd_allah="Abdallah", short_i="e", short_u="o", allah_joined="allah",
         final_ai=True,

@@ -21,7 +21,9 @@ from __future__ import annotations
 from ..casing import MAX_INPUT
 from .families import FAMILIES, write
 
-__all__ = ["ala_lc", "din_31635", "egyptian", "english", "french", "german", "iso_233_2", "levantine", "maghreb"]
+__all__ = [
+    "ala_lc", "din_31635", "egyptian", "english", "french", "german", "iso_233_2", "levantine", "maghreb", "reading_bare",
+]
 
 
 def _write(text: str, family: str) -> str:
@@ -74,3 +76,9 @@ def maghreb(text: str) -> str:
     """Maghreb (Algeria, Morocco, Tunisia, Mauritania): French letters, Abdel joined (Abdelaziz), el-, Ben,
     Bou, Ould."""
     return _write(text, "maghreb")
+
+
+def reading_bare(text: str) -> str:
+    """English press spelling without the article (البغدادي -> Baghdadi), as names are often cited. For
+    matching; not an index scheme."""
+    return _write(text, "bare")

@@ -15,7 +15,7 @@ import unicodedata
 
 from ..casing import map_words, with_case
 
-__all__ = ["elot_743", "iso_843", "phonetic"]
+__all__ = ["elot_743", "iso_843", "phonetic", "reading_nominative"]
 
 _BASE = {
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
@@ -129,3 +129,24 @@ def iso_843(text: str) -> str:
 def phonetic(text: str) -> str:
     """The informal phonetic spelling: η, υ, ει, οι -> i, αι -> e, χ -> h, γ before a front vowel -> y."""
     return map_words(text, lambda w: _greek(w, "phonetic"))
+
+
+# Genitive (and accusative) endings of Greek masculine names and the nominative they come from:
+# Κυριάκου -> Κυριάκος, Μητσοτάκη -> Μητσοτάκης, Κώστα -> Κώστας.
+_NOMINATIVE = (("ου", "ος"), ("ού", "ός"), ("η", "ης"), ("ή", "ής"), ("α", "ας"), ("ά", "άς"))
+
+
+def _nominative(word: str) -> str:
+    low = word.lower()
+    if len(low) > 4 and not low.endswith(("ος", "ός", "ης", "ής", "ας", "άς")):
+        for ending, nominative in _NOMINATIVE:
+            if low.endswith(ending):
+                return _greek(word[: -len(ending)] + nominative, "elot")
+    return _greek(word, "elot")
+
+
+def reading_nominative(text: str) -> str:
+    """ELOT 743 of the nominative of masculine names written in the genitive or accusative (Κυριάκου
+    Μητσοτάκη -> Kyriakos Mitsotakis), as Greek text writes them after prepositions and in possessives. For
+    matching; not an index scheme."""
+    return map_words(text, _nominative)

@@ -16,7 +16,7 @@ from importlib import resources
 
 from ..casing import map_words, with_case
 
-__all__ = ["bgn_pcgn_1981", "german", "iso_9984", "national_2002", "russian", "russian_latin"]
+__all__ = ["bgn_pcgn_1981", "german", "iso_9984", "national_2002", "reading_stem", "russian", "russian_latin"]
 
 _COLUMNS = ("national_2002", "iso_9984", "bgn_pcgn_1981", "german", "russian")
 # Mtavruli capitals (U+1C90-U+1CBF) and Asomtavruli (U+10A0-U+10C5) are read as the Mkhedruli letter.
@@ -84,3 +84,20 @@ def russian_latin(text: str) -> str:
     Latin alphabet through Russian."""
     cyr = russian(text)
     return map_words(cyr, lambda w: with_case(w, "".join(_CYRILLIC_TO_LATIN.get(c, c) for c in w.lower())))
+
+
+_GEORGIAN_VOWELS = frozenset("აეიოუ")
+
+
+def _stem(word: str) -> str:
+    letters = "".join(_MTAVRULI.get(c, _ASOMTAVRULI.get(c, c)) for c in word)
+    if len(letters) > 3 and letters.endswith("ი") and letters[-2] not in _GEORGIAN_VOWELS:
+        return _word(word[:-1], "national_2002")
+    return _word(word, "national_2002")
+
+
+def reading_stem(text: str) -> str:
+    """The national system without the nominative ending -ი that Georgian adds to names ending in a
+    consonant (პუტინი -> Putin, შოლცი -> Shólts): how such a name is written outside Georgian. For matching;
+    not an index scheme."""
+    return map_words(text, _stem)
