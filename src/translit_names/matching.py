@@ -547,7 +547,14 @@ def compare(a: str, b: str) -> float:
 
 
 #: At most this many Latin readings of each side are paired by ``language_pack_similarity``.
-READINGS_PAIRED = 4
+READINGS_PAIRED = 5
+
+
+def _paired(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """The first readings of a name and its last, the anyascii reading (never left out)."""
+    if len(readings) <= READINGS_PAIRED:
+        return readings
+    return (*readings[: READINGS_PAIRED - 1], readings[-1])
 
 
 def language_pack_similarity(a: str, b: str) -> float:
@@ -563,9 +570,9 @@ def language_pack_similarity(a: str, b: str) -> float:
                 return min(KEY_MATCH, name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb))))
         return 0.0
     best = 0.0
-    for x in latin_readings(a)[:READINGS_PAIRED] or (a,):
+    for x in _paired(latin_readings(a)) or (a,):
         tx = tokenize(clean_query(x))
-        for y in latin_readings(b)[:READINGS_PAIRED] or (b,):
+        for y in _paired(latin_readings(b)) or (b,):
             score = name_similarity(tx, tokenize(clean_query(y)), word_similarity=transcription_similarity)
             best = max(best, score)
     return min(best, KEY_MATCH)

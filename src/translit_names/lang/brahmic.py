@@ -5,18 +5,21 @@ the offsets of the Devanagari block, serves them all.
 Schemes: ISO 15919 (diacritics, every vowel written), IAST, Hunterian (the official romanisation of Indian
 place names, no diacritics: sh, ch, chh) and the press spelling (Hunterian with ee/oo for long i/u inside
 words: Naveen). In Hunterian and press spellings the inherent vowel is dropped where speakers of the northern
-languages drop it (schwa deletion): at the end of a word after a single consonant (राहुल -> Rahul, not
-Rahula) and between two consonants when a vowel precedes and follows (मनमोहन -> Manmohan). Dravidian scripts
+languages drop it (schwa deletion) at the end of a word after a single consonant (राहुल -> Rahul, not Rahula);
+the press spelling of Hindi, Punjabi and Gujarati also drops it between two single consonants when a vowel
+precedes and follows (मनमोहन -> Manmohan; Hunterian keeps it: Gujarat). Dravidian scripts
 (Tamil, Telugu, Kannada, Malayalam) write their vowels out and keep every one.
 
 >>> iso_15919("नरेन्द्र मोदी")
 'Narēndra Mōdī'
 >>> hunterian("राहुल गांधी")
 'Rahul Gandhi'
->>> hunterian("मनमोहन सिंह")
+>>> press("मनमोहन सिंह")
 'Manmohan Singh'
 >>> press("नवीन पटनायक")
 'Naveen Patnayak'
+>>> hunterian("ગુજરાત")
+'Gujarat'
 """
 
 from __future__ import annotations
@@ -214,7 +217,8 @@ def _coda(coda: str, scheme: str) -> str:
 
 
 def _nasals(text: str) -> str:
-    """A nasal sign (marked \\x00) is m before a labial, ng before h at the end (Singh), else n."""
+    """A nasal sign (marked \\x00) is m before a labial and at the end of a word, ng before a final h (Singh),
+    nothing before another nasal, else n."""
     out = []
     for i, ch in enumerate(text):
         if ch != "\x00":
@@ -227,6 +231,8 @@ def _nasals(text: str) -> str:
             out.append("m")
         elif rest in ("h", "ha"):
             out.append("ng")
+        elif not rest:
+            out.append("m")  # a final anusvara is m (കേരളം: Keralam)
         else:
             out.append("n")
     return "".join(out)
@@ -236,7 +242,7 @@ def _nasals(text: str) -> str:
 def _word(word: str, scheme: str) -> str:
     units, script = _parse(word)
     if scheme in ("hunterian", "press") and script in _NORTHERN:
-        units = _drop_schwas(units, medial=script in _MEDIAL)
+        units = _drop_schwas(units, medial=scheme == "press" and script in _MEDIAL)
     return with_case(word, _render(units, scheme))
 
 

@@ -51,8 +51,9 @@ def with_case(source: str, out: str) -> str:
 
 
 def map_words(text: str, word: Callable[[str], str]) -> str:
-    """``text`` with every word replaced by ``word(word)``; what lies between words is kept. Input that is not
-    a string gives ``""``; input is put in NFC and cut to :data:`MAX_INPUT` characters."""
+    """``text`` with every word replaced by ``word(word)``; what lies between words, and words written in ASCII,
+    are kept. Input that is not a string gives ``""``; input is put in NFC and cut to :data:`MAX_INPUT`
+    characters."""
     if not isinstance(text, str):
         return ""
     text = unicodedata.normalize("NFC", text[:MAX_INPUT])
@@ -63,9 +64,13 @@ def map_words(text: str, word: Callable[[str], str]) -> str:
             current.append(ch)
             continue
         if current:
-            out.append(word("".join(current)))
+            out.append(_one(word, "".join(current)))
             current = []
         out.append(ch)
     if current:
-        out.append(word("".join(current)))
+        out.append(_one(word, "".join(current)))
     return "".join(out)
+
+
+def _one(word: Callable[[str], str], text: str) -> str:
+    return text if text.isascii() else word(text)

@@ -21,7 +21,7 @@ from .scripts import scripts_of
 __all__ = ["MAX_READINGS", "guess_language", "latin_readings", "needs_reading"]
 
 #: At most this many readings of one name are tried (the default scheme and anyascii always among them).
-MAX_READINGS = 6
+MAX_READINGS = 7
 
 # Scripts whose names are compared as they are: Latin, and Cyrillic (the matching key and the learned
 # Cyrillic/Latin model read it). Greek is keyed too, but its ELOT reading is closer to how Greek names are
@@ -70,11 +70,12 @@ def latin_readings(text: str, fallback: bool = True) -> tuple[str, ...]:
     if code is not None:
         pack = get(code)
         extra = [s for s in pack.schemes if s.startswith("reading_")]  # matching-only readings of the pack
-        for scheme in dict.fromkeys([pack.default_scheme, *extra, *pack.index_schemes]):
-            try:
-                reading = anyascii_reading(pack.romanize(text, scheme))
-            except Exception:  # pragma: no cover - pack functions never raise; a reading is optional
-                continue
+        # The other packs of the script come right after the guessed one's first readings: the script alone
+        # does not say whether a name written in Arabic letters is Arabic, Persian or Urdu.
+        others = [(p, p.default_scheme) for p in for_script(pack.scripts[0]) if p.code != code] if pack.scripts else []
+        order = [(pack, pack.default_scheme), *((pack, s) for s in extra), *others, *((pack, s) for s in pack.index_schemes)]
+        for source, scheme in order:
+            reading = anyascii_reading(source.romanize(text, scheme))
             if reading and reading not in readings:
                 readings.append(reading)
     readings = readings[: MAX_READINGS - 1]

@@ -13,6 +13,7 @@ rules (short i -> e, u -> o; ay -> ei; s between vowels -> ss).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..casing import capitalize_word
@@ -97,7 +98,10 @@ def _article(next_pivot: str, fam: Family) -> str:
 
 
 def write(text: str, lang: str, fam: Family) -> str:
-    """``text`` (Arabic script, language ``lang``) written by family ``fam``."""
+    """``text`` (Arabic script, language ``lang``) written by family ``fam``; text without an Arabic-script
+    letter is returned as it is (in NFC)."""
+    if not any("\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufeff" for ch in text):
+        return unicodedata.normalize("NFC", text)
     parts = read_name(text, lang)
     words: list[str] = []
     i = 0

@@ -1,7 +1,7 @@
 """Arabic romanisation families (see :mod:`translit_names.lang.ar.families`).
 
 >>> english("قاسم سليماني")
-'Qasim Salimani'
+'Qasim Soleymani'
 >>> ala_lc("عبد الفتاح السيسي")
 'ʻAbd al-Fattāḥ al-Sīsī'
 >>> din_31635("عبد الفتاح السيسي")
@@ -9,7 +9,7 @@
 >>> levantine("عبد الفتاح السيسي")
 'Abdel Fattah el-Sisi'
 >>> french("أسامة بن لادن")
-'Oussama ben Ladin'
+'Oussama ben Laden'
 >>> german("بشار الأسد")
 'Baschar al-Assad'
 >>> maghreb("عبد العزيز بوتفليقة")

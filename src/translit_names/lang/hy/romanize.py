@@ -10,7 +10,7 @@ Context rules on top of the letter table (``letters.tsv``): ու is one vowel (u
 >>> bgn_pcgn("Երևան")
 'Yerevan'
 >>> western("Քարտաշեան")
-'Kartashian'
+'Kardashian'
 >>> russian("Փաշինյան")
 'Пашинян'
 """

@@ -49,6 +49,8 @@ def _is_cons(ch: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _word(word: str) -> str:
+    if not any("\u0e00" <= ch <= "\u0e7f" for ch in word):
+        return word
     w = [c for c in word if c not in _SILENT_MARKS]
     out: list[str] = []
     i = 0
