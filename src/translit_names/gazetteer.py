@@ -611,12 +611,11 @@ class Gazetteer:
         )
         if exact_only:
             return best
-        if needs_reading(norm) and _top(best) < DEFAULT_THRESHOLD:
-            # Language packs: a name in a script other than Latin and Cyrillic is looked up by its Latin readings;
-            # Greek, which the matching key also reads, goes on to the stages below.
+        if not european_script(norm) and _top(best) < DEFAULT_THRESHOLD:
+            # Language packs: a name in a script the matching key does not read is looked up by its Latin readings
+            # (Greek, which the key reads, tries them after the stages below).
             self._search_readings(cleaned, type_, floor, quick, best)
-            if not european_script(norm) or (quick and _top(best) >= DEFAULT_THRESHOLD):
-                return best
+            return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
@@ -642,6 +641,8 @@ class Gazetteer:
             self._score_rows(rows, toks, norm, 1.0, type_, best, "")
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
+        if _top(best) < DEFAULT_THRESHOLD and needs_reading(norm):
+            self._search_readings(cleaned, type_, floor, quick, best)  # Greek: its ELOT readings
         return best
 
     def _search_readings(self, name: str, type_: str | None, floor: float, quick: bool, best: dict[int, _Scored]) -> None:

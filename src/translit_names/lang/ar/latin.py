@@ -18,7 +18,7 @@ from ...normalize import normalize
 from .engine import lexicon, particles
 from .families import FAMILIES, write_pivot
 
-__all__ = ["arabic_key", "canonical_latin"]
+__all__ = ["MIN_EVIDENCE_WORD", "arabic_key", "canonical_latin"]
 
 _KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
@@ -44,6 +44,8 @@ _ARTICLES = frozenset(
     "al el ul il as ash ad adh an ar at ath az es esh ed er et ez en ech ud ur us ut uz".split()
 )
 _ABD = re.compile(r"^abd(?:el|ul|al|ol|oul|ou|u|e|i|o)?(.*)$")
+#: A lexicon word shows that a name is Arabic, Persian or Urdu only if it has at least this many letters.
+MIN_EVIDENCE_WORD = 5
 _ALLAH = frozenset({"lah", "llah", "allah", "ullah", "ellah", "ollah", "illah"})
 
 
@@ -125,7 +127,8 @@ def canonical_latin(name: str, force: bool = False) -> str | None:
             continue
         key = arabic_key(word)
         if key in known:
-            evidence = True
+            # A short word is no evidence by itself (Belarusian Aleh has the key of Ali).
+            evidence = evidence or len(word) >= MIN_EVIDENCE_WORD
             out.append(key)
         else:
             out.append(word)
