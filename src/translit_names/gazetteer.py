@@ -646,15 +646,28 @@ class Gazetteer:
         return best
 
     def _search_readings(self, name: str, type_: str | None, floor: float, quick: bool, best: dict[int, _Scored]) -> None:
-        """Score ``name`` (in a script outside Latin, Greek and Cyrillic) through its Latin readings
-        (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`."""
-        for reading in latin_readings(name, fallback=False)[:READINGS_TRIED]:
-            if len(normalize(reading).replace(" ", "")) < MIN_READING_LETTERS:
-                continue  # a reading this short matches codes and abbreviations, not names
-            for eid, s in self._search_own(reading, type_, floor / READING_FACTOR, quick).items():
-                score = s.score * READING_FACTOR
-                if eid not in best or score > best[eid].score:
-                    best[eid] = _Scored(score=score, eid=eid, fid=s.fid, via=f"{s.via}, read as {reading!r}".lstrip(", "), id=s.id)
+        """Score ``name`` (in a script other than Latin and Cyrillic) through its Latin readings
+        (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`: first every
+        reading's exact and key matches (one query each), then, unless that found a good answer, the full search
+        of the first reading."""
+        readings = [
+            r for r in latin_readings(name, fallback=False)[:READINGS_TRIED]
+            if len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS  # shorter readings find codes, not names
+        ]
+        for reading in readings:
+            cleaned = clean_query(reading)
+            toks = tokenize(cleaned)
+            if toks:
+                norm = normalize(cleaned)
+                tag = f"read as {reading!r}"
+                self._score_rows(self._exact_rows(norm, " ".join(t.key for t in toks)), toks, norm, READING_FACTOR, type_, best, tag)
+        if not readings or (quick and _top(best) >= EXACT_IS_ENOUGH * READING_FACTOR):
+            return
+        for eid, s in self._search_own(readings[0], type_, floor / READING_FACTOR, quick).items():
+            score = s.score * READING_FACTOR
+            if eid not in best or score > best[eid].score:
+                via = f"{s.via}, read as {readings[0]!r}".lstrip(", ")
+                best[eid] = _Scored(score=score, eid=eid, fid=s.fid, via=via, id=s.id)
 
     def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []

@@ -547,7 +547,7 @@ def compare(a: str, b: str) -> float:
 
 
 #: At most this many Latin readings of each side are paired by ``language_pack_similarity``.
-READINGS_PAIRED = 5
+READINGS_PAIRED = 5  # = MAX_READINGS: every reading
 
 
 def _paired(readings: tuple[str, ...]) -> tuple[str, ...]:
@@ -575,4 +575,6 @@ def language_pack_similarity(a: str, b: str) -> float:
         for y in _paired(latin_readings(b)) or (b,):
             score = name_similarity(tx, tokenize(clean_query(y)), word_similarity=transcription_similarity)
             best = max(best, score)
+            if best >= KEY_MATCH:
+                return KEY_MATCH  # the cap: no other pair can do better
     return min(best, KEY_MATCH)

@@ -21,7 +21,7 @@ from .scripts import scripts_of
 __all__ = ["MAX_READINGS", "guess_language", "latin_readings", "needs_reading"]
 
 #: At most this many readings of one name are tried (the default scheme and anyascii always among them).
-MAX_READINGS = 7
+MAX_READINGS = 5
 
 # Scripts whose names are compared as they are: Latin, and Cyrillic (the matching key and the learned
 # Cyrillic/Latin model read it). Greek is keyed too, but its ELOT reading is closer to how Greek names are
@@ -78,6 +78,8 @@ def latin_readings(text: str, fallback: bool = True) -> tuple[str, ...]:
             reading = anyascii_reading(source.romanize(text, scheme))
             if reading and reading not in readings:
                 readings.append(reading)
+                if len(readings) == MAX_READINGS - 1:
+                    break
     readings = readings[: MAX_READINGS - 1]
     if fallback or not readings:
         plain = anyascii_reading(text)

@@ -20,25 +20,13 @@ from .families import FAMILIES, write_pivot
 
 __all__ = ["MIN_EVIDENCE_WORD", "arabic_key", "canonical_latin"]
 
-_KEY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r)
-    for p, r in (
-        (r"dsch|dj", "j"),
-        (r"sch|ch", "sh"),
-        (r"kh", "x"),
-        (r"gh", "q"),
-        (r"[qc]", "k"),
-        (r"ou|oo|o", "u"),
-        (r"ee", "i"),
-        (r"e", "i"),
-        (r"[aei][iy](?=[^aeiou]|$)", "ay"),
-        (r"[wv]", "u"),
-        (r"y", "i"),
-        (r"ph", "f"),
-        (r"(.)\1", r"\1"),
-        (r"(?<=[aiu])h$", ""),
-    )
+# Rewrites of arabic_key, in order (plain replacements; two context rules follow them in arabic_key).
+_KEY_REPLACEMENTS: tuple[tuple[str, str], ...] = (
+    ("dsch", "j"), ("dj", "j"), ("sch", "sh"), ("ch", "sh"), ("kh", "x"), ("gh", "q"), ("q", "k"), ("c", "k"),
+    ("ou", "u"), ("oo", "u"), ("o", "u"), ("ee", "i"), ("e", "i"),
 )
+_DIPHTHONG = re.compile(r"[aei][iy](?=[^aeiou]|$)")
+_AFTER_DIPHTHONG = str.maketrans({"w": "u", "v": "u", "y": "i"})
 
 _ARTICLES = frozenset(
     "al el ul il as ash ad adh an ar at ath az es esh ed er et ez en ech ud ur us ut uz".split()
@@ -53,9 +41,17 @@ _ALLAH = frozenset({"lah", "llah", "allah", "ullah", "ellah", "ollah", "illah"})
 def arabic_key(word: str) -> str:
     """The family-neutral key of one normalised Latin word (see the module docstring)."""
     text = word
-    for pattern, replacement in _KEY_RULES:
-        text = pattern.sub(replacement, text)
-    return text
+    for old, new in _KEY_REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    text = _DIPHTHONG.sub("ay", text).translate(_AFTER_DIPHTHONG).replace("ph", "f")
+    out: list[str] = []
+    for ch in text:
+        if not out or out[-1] != ch:
+            out.append(ch)  # doubled letters written once
+    if len(out) > 1 and out[-1] == "h" and out[-2] in "aiu":
+        out.pop()  # -ah, -eh
+    return "".join(out)
 
 
 @cache
