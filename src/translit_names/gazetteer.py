@@ -66,6 +66,8 @@ ESTIMATE_SLACK = 0.06
 READING_FACTOR = 0.95
 #: At most this many Latin readings of such a name are looked up (the pack's default scheme first).
 READINGS_TRIED = 3
+#: Of those, at most this many are searched in full (edits and all) when no exact or key match was good enough.
+READINGS_SEARCHED = 2
 #: Readings with fewer letters than this are not looked up.
 MIN_READING_LETTERS = 4
 #: How many recent search results a gazetteer keeps.
@@ -649,7 +651,7 @@ class Gazetteer:
         """Score ``name`` (in a script other than Latin and Cyrillic) through its Latin readings
         (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`: first every
         reading's exact and key matches (one query each), then, unless that found a good answer, the full search
-        of the first reading."""
+        of the first :data:`READINGS_SEARCHED` readings (for lookup, until one reaches the threshold)."""
         readings = [
             r for r in latin_readings(name, fallback=False)[:READINGS_TRIED]
             if len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS  # shorter readings find codes, not names
@@ -663,11 +665,14 @@ class Gazetteer:
                 self._score_rows(self._exact_rows(norm, " ".join(t.key for t in toks)), toks, norm, READING_FACTOR, type_, best, tag)
         if not readings or (quick and _top(best) >= EXACT_IS_ENOUGH * READING_FACTOR):
             return
-        for eid, s in self._search_own(readings[0], type_, floor / READING_FACTOR, quick).items():
-            score = s.score * READING_FACTOR
-            if eid not in best or score > best[eid].score:
-                via = f"{s.via}, read as {readings[0]!r}".lstrip(", ")
-                best[eid] = _Scored(score=score, eid=eid, fid=s.fid, via=via, id=s.id)
+        for reading in readings[:READINGS_SEARCHED]:
+            for eid, s in self._search_own(reading, type_, floor / READING_FACTOR, quick).items():
+                score = s.score * READING_FACTOR
+                if eid not in best or score > best[eid].score:
+                    via = f"{s.via}, read as {reading!r}".lstrip(", ")
+                    best[eid] = _Scored(score=score, eid=eid, fid=s.fid, via=via, id=s.id)
+            if quick and _top(best) >= DEFAULT_THRESHOLD:
+                break
 
     def _matches(self, scored: Iterable[_Scored], query: str) -> list[Match]:
         out = []
