@@ -93,6 +93,7 @@ GOLDEN: dict[tuple[str, str], list[tuple[str, str, str]]] = {
         ("ياسر عرفات", "Yasser Arafat", "French press"),
     ],
     ("ar", "german"): [("بشار الأسد", "Baschar al-Assad", "German press"), ("ياسر عرفات", "Jassir Arafat", "German press")],
+    ("ar", "long_vowels"): [("سعيد", "Saeed", "Gulf press"), ("كريم", "Kareem", "Gulf press"), ("محمود", "Mahmood", "Pakistani press")],
     ("ar", "maghreb"): [("عبد العزيز", "Abdelaziz", "Abdelaziz Bouteflika")],
     ("ar", "reading_bare"): [("البغدادي", "Baghdadi", "press, article dropped")],
     ("fa", "ala_lc"): [("روح الله خمینی", "Rūḥ Allāh Khumaynī", "LC name authority")],

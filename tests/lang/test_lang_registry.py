@@ -108,3 +108,16 @@ def test_registry_exports() -> None:
 
 _MINE = frozenset({"ar", "fa", "ur", "he", "el", "ka", "hy", "hi", "mr", "ne", "bn", "pa", "gu", "or", "ta", "te",
                    "kn", "ml", "th", "und"})
+
+
+def test_cli_romanizes_pack_languages() -> None:
+    from click.testing import CliRunner
+
+    from translit_names.cli import main
+
+    result = CliRunner().invoke(main, ["romanize", "بشار الأسد", "--lang", "ar", "--scheme", "french"])
+    assert result.exit_code == 0 and result.output.strip() == "french  Bachar al-Assad"
+    result = CliRunner().invoke(main, ["romanize", "Αθήνα", "--lang", "el", "--json"])
+    assert result.exit_code == 0 and '"elot_743": "Athina"' in result.output
+    result = CliRunner().invoke(main, ["romanize", "Αθήνα", "--lang", "el", "--scheme", "nope"])
+    assert result.exit_code != 0 and "unknown scheme" in result.output and "Traceback" not in result.output

@@ -151,6 +151,10 @@ FAMILIES: dict[str, Family] = {
         particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abū", "tribe": "Walad"}, reduce_doubled_digraphs=False, single_final=False,
     ),
     "english": Family(_STRIP, allah_joined="allah", final_ai=True, particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abu", "tribe": "Ould"}),
+    "long_vowels": Family(
+        {**_STRIP, "ī": "ee", "ū": "oo"}, allah_joined="allah", final_ai=True,
+        particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abu", "tribe": "Ould"},
+    ),
     "bare": Family(_STRIP, article="", allah_joined="allah", final_ai=True,
                    particles={"nasab": "bin", "ibn": "ibn", "kunya": "Abu", "tribe": "Ould"}),
     "levantine": Family(

@@ -22,7 +22,8 @@ from ..casing import MAX_INPUT
 from .families import FAMILIES, write
 
 __all__ = [
-    "ala_lc", "din_31635", "egyptian", "english", "french", "german", "iso_233_2", "levantine", "maghreb", "reading_bare",
+    "ala_lc", "din_31635", "egyptian", "english", "french", "german", "iso_233_2", "levantine", "long_vowels", "maghreb",
+    "reading_bare",
 ]
 
 
@@ -70,6 +71,12 @@ def french(text: str) -> str:
 def german(text: str) -> str:
     """German press: sch, dsch, ch, k for qaf, j for consonant y, ss between vowels: Baschar al-Assad."""
     return _write(text, "german")
+
+
+def long_vowels(text: str) -> str:
+    """English spelling with the long vowels doubled, as in the Gulf and South Asian press (Kareem, Saeed,
+    Mahmood)."""
+    return _write(text, "long_vowels")
 
 
 def maghreb(text: str) -> str:
