@@ -5,6 +5,7 @@ Exit codes follow grep: 0 found, 1 not found, 2 usage or data error (a one-line 
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -174,8 +175,8 @@ def compare(a: str, b: str, as_json: bool) -> None:
 
     Exit status: 0 if the score reaches the threshold (same name), 1 if not.
     """
-    from .matching import DEFAULT_THRESHOLD
-    from .matching import compare as compare_names
+    from .score.compare import compare as compare_names
+    from .score.params import DEFAULT_THRESHOLD
 
     score = compare_names(a, b)
     same = score >= DEFAULT_THRESHOLD
@@ -243,7 +244,8 @@ def variants(id_or_name: str, as_json: bool, gazetteer_paths: tuple[str, ...], n
 @click.option("--json", "as_json", is_flag=True, help="JSON lines of mentions (the default).")
 @click.option("--inline", is_flag=True, help="Print the text with each mention marked as [[text|id]].")
 @click.option("--type", "types", type=click.Choice(TYPES), multiple=True, help="Only entities of this type (repeatable).")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Acceptance score (default: the threshold).")
+@click.option("--threshold", "--min-score", "threshold", type=click.FloatRange(0, 1), default=None,
+              help="Acceptance score (default: the threshold; --min-score is its old name).")  # fmt: skip
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -255,7 +257,7 @@ def annotate(
     as_json: bool,
     inline: bool,
     types: tuple[str, ...],
-    min_score: float | None,
+    threshold: float | None,
     progress: bool | None,
     gazetteer_paths: tuple[str, ...],
     no_default: bool,
@@ -267,6 +269,7 @@ def annotate(
 
     Exit status: 0 if a mention was found, 1 if none was, 2 on an error (unreadable file, bad option).
     """
+    from .annotate.mentions import mark_inline
     from .errors import TranslitNamesError
 
     if as_json and inline:
@@ -285,16 +288,16 @@ def annotate(
     total = sum(len(t) for _, t in texts)
     show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
     found = 0
-    bar_file: Any = sys.stderr if show else _NullFile()
+    bar_file: Any = sys.stderr if show else io.StringIO()  # (a hidden bar writes to memory)
     with click.progressbar(length=total, label="annotating", file=bar_file) as bar:
         for name, text in texts:
             try:
-                mentions = gaz.annotate(text, types=types or None, min_score=min_score)
+                mentions = gaz.annotate(text, types=types or None, threshold=threshold)
             except TranslitNamesError as exc:
                 _fail(exc)
             found += len(mentions)
             if inline:
-                click.echo(_mark_inline(text, mentions), nl=False)
+                click.echo(mark_inline(text, mentions), nl=False)
             else:
                 for m in mentions:
                     obj = m.as_dict()
@@ -303,28 +306,6 @@ def annotate(
                     _emit_json(obj)
             bar.update(len(text))
     sys.exit(FOUND if found else NOT_FOUND)
-
-
-class _NullFile:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
-
-    def isatty(self) -> bool:
-        return False
-
-
-def _mark_inline(text: str, mentions: list[Any]) -> str:
-    parts = []
-    last = 0
-    for m in mentions:
-        parts.append(text[last : m.start])
-        parts.append(f"[[{text[m.start : m.end]}|{m.id}]]")
-        last = m.end
-    parts.append(text[last:])
-    return "".join(parts)
 
 
 @main.group()
@@ -352,9 +333,9 @@ def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
     """Validate the gazetteer sources and compile the SQLite index."""
     from .build.compile import IMPORTERS, build_index
     from .errors import TranslitNamesError
-    from .gazetteer import _default_index_path
+    from .gazetteer import default_index_path
 
-    target = output or _default_index_path()
+    target = output or default_index_path()
     try:
         build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
     except (TranslitNamesError, OSError) as exc:

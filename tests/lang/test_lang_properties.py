@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from translit_names import DEFAULT_THRESHOLD, compare
 from translit_names.lang import get
 from translit_names.lang.fallback import anyascii_reading
-from translit_names.matching import KEY_MATCH
-from translit_names.normalize import normalize
+from translit_names.score.params import KEY_MATCH
+from translit_names.text.normalize import normalize
 
 # Letters of each script (consonants and vowel letters; the vowel signs of the abugidas follow consonants).
 ALPHABETS = {

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from . import for_script, get
 from .fallback import anyascii_reading
-from .scripts import scripts_of
+from ..text.scripts import scripts_of
 
 __all__ = ["MAX_READINGS", "guess_language", "latin_readings", "needs_reading"]
 
@@ -75,6 +75,8 @@ def latin_readings(text: str, fallback: bool = True) -> tuple[str, ...]:
         others = [(p, p.default_scheme) for p in for_script(pack.scripts[0]) if p.code != code] if pack.scripts else []
         order = [(pack, pack.default_scheme), *((pack, s) for s in extra), *others, *((pack, s) for s in pack.index_schemes)]
         for source, scheme in order:
+            if scheme is None:
+                continue
             reading = anyascii_reading(source.romanize(text, scheme))
             if reading and reading not in readings:
                 readings.append(reading)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ...normalize import normalize
+from ...text.normalize import normalize
 from .engine import lexicon, particles
 from .families import FAMILIES, write_pivot
 
