@@ -8,6 +8,7 @@ from ..names.variants import clean_query
 from .align import name_similarity
 from .crossscript.learned import joined_similarity
 from .params import MAX_NAME_CHARS
+from .packs import language_pack_similarity
 from .words import transcription_similarity
 
 __all__ = ["check_name_length", "compare"]
@@ -38,5 +39,8 @@ def compare(a: str, b: str) -> float:
         # A name in a script written without spaces (周恩来, 김정은) against a Latin name's words run together.
         native, latin = (tb, ta) if True in ascii_a else (ta, tb)
         joined = joined_similarity(tuple(t.norm for t in native), tuple(t.norm for t in latin))
-        return score if joined is None else max(score, joined)
-    return name_similarity(ta, tb)
+        score = score if joined is None else max(score, joined)
+    else:
+        score = name_similarity(ta, tb)
+    # Language packs: other scripts through their Latin readings; Arabic-script names' Latin families.
+    return score if score >= 1.0 else max(score, language_pack_similarity(a, b))

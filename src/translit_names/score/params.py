@@ -6,7 +6,7 @@ changes answers: record ``scripts/snapshot_answers.py`` before and after.
 
 from __future__ import annotations
 
-__all__ = ["BARE_KEY_LETTERS", "BARE_WEAK_APPROXIMATE", "BARE_WORD_PROMINENCE", "BOUND_SLACK", "CLEANED_FACTOR", "COMMON_WORD_DF", "DEFAULT_THRESHOLD", "ESTIMATE_SLACK", "EXACT_IS_ENOUGH", "FUZZY_IMPORTED_FACTOR", "GENDER_CAP", "GENERATION_CAP", "IMPORTED_ALIAS_FACTOR", "IMPORTED_WEAK_FACTOR", "INITIAL_SIM", "KEY_MATCH", "LIGHT_CUTOFF", "MARGIN", "MAX_BATCHES", "MAX_NAME_CHARS", "MAX_POSTINGS", "MIN_PAIR", "MIN_QUERY_SKELETON_FOR_DELETES", "MIN_TOKEN_CANDIDATE", "NEAR_MISS_CANNOT_WIN", "PATRONYMIC_WEIGHT", "PREFILTER_RATIO", "PRIOR_FLOOR", "RESCORE", "SEARCH_FLOOR", "SHORTEST_FUZZY", "SHORT_FORM_LETTERS", "SUFFIX_CAP", "SWAPPED_SKELETON", "VARIANT_FACTOR", "VOWEL_DISCOUNT", "WEAKEST_SLACK", "WEAK_FACTOR"]
+__all__ = ["BARE_KEY_LETTERS", "BARE_WEAK_APPROXIMATE", "BARE_WORD_PROMINENCE", "BOUND_SLACK", "CLEANED_FACTOR", "COMMON_WORD_DF", "DEFAULT_THRESHOLD", "ESTIMATE_SLACK", "EXACT_IS_ENOUGH", "FUZZY_IMPORTED_FACTOR", "GENDER_CAP", "GENERATION_CAP", "IMPORTED_ALIAS_FACTOR", "IMPORTED_WEAK_FACTOR", "INITIAL_SIM", "KEY_MATCH", "LIGHT_CUTOFF", "MARGIN", "MAX_BATCHES", "MAX_NAME_CHARS", "MAX_POSTINGS", "MIN_PAIR", "MIN_QUERY_SKELETON_FOR_DELETES", "MIN_READING_LETTERS", "MIN_TOKEN_CANDIDATE", "NEAR_MISS_CANNOT_WIN", "PATRONYMIC_WEIGHT", "PREFILTER_RATIO", "PRIOR_FLOOR", "READINGS_PAIRED", "READINGS_SEARCHED", "READINGS_TRIED", "READING_FACTOR", "RESCORE", "SEARCH_FLOOR", "SHORTEST_FUZZY", "SHORT_FORM_LETTERS", "SUFFIX_CAP", "SWAPPED_SKELETON", "VARIANT_FACTOR", "VOWEL_DISCOUNT", "WEAKEST_SLACK", "WEAK_FACTOR"]
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
 DEFAULT_THRESHOLD = 0.75
@@ -114,3 +114,16 @@ SHORT_FORM_LETTERS = 4
 #: Names longer than this are refused with an error by ``compare``, ``lookup`` and ``search`` (names are short;
 #: this guards against pasted documents, and bounds the word alignment, which compares every pair of words).
 MAX_NAME_CHARS = 1000
+
+#: Language packs (other scripts). Score factor of a match found through a Latin reading of a name in another
+#: script (Arabic, Hebrew, Indic ...): a reading is a guess at a spelling, not the spelling.
+READING_FACTOR = 0.95
+#: At most this many Latin readings of such a query are looked up by exact spelling and key (the pack's default
+#: scheme first) ...
+READINGS_TRIED = 3
+#: ... and at most this many are searched in full (edits and all) when no exact or key match was good enough.
+READINGS_SEARCHED = 2
+#: Readings with fewer letters than this are not looked up: they find codes and abbreviations, not names.
+MIN_READING_LETTERS = 4
+#: ``compare`` pairs at most this many readings of each name (every reading latin_readings gives).
+READINGS_PAIRED = 5

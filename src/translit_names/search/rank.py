@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..cache import BoundedCache
 from ..index.reader import IndexReader
+from ..lang.readings import latin_readings, needs_reading
 from ..index.records import FormRecord
 from ..model import TIERS, EntityType, Match, Name, Via
 from ..names.tokens import Token, tokenize, tokenize_with_keys
@@ -29,7 +30,11 @@ from ..score.params import (
     FUZZY_IMPORTED_FACTOR,
     IMPORTED_ALIAS_FACTOR,
     IMPORTED_WEAK_FACTOR,
+    MIN_READING_LETTERS,
     NEAR_MISS_CANNOT_WIN,
+    READING_FACTOR,
+    READINGS_SEARCHED,
+    READINGS_TRIED,
     SEARCH_FLOOR,
     SHORT_FORM_LETTERS,
     VARIANT_FACTOR,
@@ -229,6 +234,11 @@ class Searcher:
             # a de-inflected variant nor a near miss of something else answers in its place (Лукка is not Lutsk,
             # Кррема not the Kremlin). (A weak name, one that another place also has, does not count.)
             return best
+        if not european_script(norm) and _top(best) < DEFAULT_THRESHOLD:
+            # Language packs: a name in a script the matching key does not read is looked up by its Latin readings
+            # (Greek, which the key reads, tries them after the stages below).
+            self.search_readings(cleaned, type_, floor, quick, best)
+            return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
         # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
@@ -251,7 +261,36 @@ class Searcher:
             self.score_rows(found, toks, norm, 1.0, type_, best, "")
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
+        if _top(best) < DEFAULT_THRESHOLD and needs_reading(norm):
+            self.search_readings(cleaned, type_, floor, quick, best)  # Greek: its ELOT readings
         return best
+
+    def search_readings(self, name: str, type_: str | None, floor: float, quick: bool, best: dict[int, Scored]) -> None:
+        """Score ``name`` (in a script other than Latin and Cyrillic) through its Latin readings
+        (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`: first the exact
+        and key matches of :data:`READINGS_TRIED` readings, then, unless that found a good answer, the full search
+        of :data:`READINGS_SEARCHED` of them (for lookup, until one reaches the threshold)."""
+        readings = [
+            r for r in latin_readings(name, fallback=False)[:READINGS_TRIED]
+            # Only Latin readings: a reading still in another script would be read again, without end.
+            if len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS and normalize(r).isascii()
+        ]
+        for reading in readings:
+            cleaned = clean_query(reading)
+            toks = tokenize(cleaned)
+            if toks:
+                norm = normalize(cleaned)
+                forms = self.reader.forms_spelled(norm, " ".join(t.key for t in toks))
+                self.score_rows(forms, toks, norm, READING_FACTOR, type_, best, f"read as {reading!r}")
+        if not readings or (quick and _top(best) >= EXACT_IS_ENOUGH * READING_FACTOR):
+            return
+        for reading in readings[:READINGS_SEARCHED]:
+            for eid, s in self.search_own(reading, type_, floor / READING_FACTOR, quick).items():
+                score = s.score * READING_FACTOR
+                if eid not in best or score > best[eid].score:
+                    best[eid] = Scored(score, eid, s.fid, f"{s.via}, read as {reading!r}".lstrip(", "), s.id)
+            if quick and _top(best) >= DEFAULT_THRESHOLD:
+                break
 
     def matches(self, scored: Iterable[Scored], query: str) -> list[Match]:
         """The public matches of scored entities, each explained (without margins)."""
