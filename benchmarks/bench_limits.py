@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 import translit_names
 from translit_names import TranslitNamesError
-from translit_names.matching import MAX_NAME_CHARS
+from translit_names.score.params import MAX_NAME_CHARS
 
 
 def timed(call: Callable[[], object]) -> tuple[float, str]:
