@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .cluster import Grouping, cluster, group
+from .grouping import Grouping, cluster, group
 from .frames import lookup_column
 from .many import lookup_many
 

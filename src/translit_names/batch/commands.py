@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from .cluster import group
+from .grouping import group
 from .frames import answer_columns
 from .many import lookup_many
 from .tables import read_column, table_format, write_rows
