@@ -11,7 +11,7 @@ Scale (``--scale 100000 300000 1000000``): synthetic names from real name parts 
 Cyrillic), each size clustered in a fresh process with ``workers=2``; wall time and peak RSS printed per size
 with the time per 100k names, to show how the cost grows.
 
-    python benchmarks/bench_cluster.py
+    python benchmarks/bench_cluster.py [--set dev]
     python benchmarks/bench_cluster.py --scale 100000 300000 1000000
 """
 
@@ -29,7 +29,11 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAIRS = HERE.parent.parent / "shared" / "data" / "translit-pairs"
+# ../shared next to the repository (or next to the worktrees' folder, /work/wt/<name> -> /work/shared).
+PAIRS = next((p for p in (HERE.parent.parent / "shared" / "data" / "translit-pairs",
+                          HERE.parent.parent.parent / "shared" / "data" / "translit-pairs") if p.is_dir()),
+             HERE.parent.parent / "shared" / "data" / "translit-pairs")
+SETS = {"acceptance": "grouping.tsv", "dev": "grouping-dev.tsv"}
 
 
 def pair_scores(labels: list[int], truth: list[str]) -> tuple[float, float, float]:
@@ -88,14 +92,14 @@ def baseline(names: list[str]) -> list[int]:
     return [find(i) for i in range(len(names))]
 
 
-def quality() -> None:
+def quality(which: str = "acceptance") -> None:
     from translit_names import cluster
 
-    with (HERE / "data" / "grouping.tsv").open(encoding="utf-8", newline="") as handle:
+    with (HERE / "data" / SETS[which]).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     names = [r["spelling"] for r in rows]
     truth = [r["entity"] for r in rows]
-    print(f"grouping set: {len(names)} spellings of {len(set(truth))} entities")
+    print(f"grouping set {SETS[which]}: {len(names)} spellings of {len(set(truth))} entities")
     print(f"{'method':34} {'pair P':>7} {'pair R':>7} {'pair F1':>7} {'B3 P':>7} {'B3 R':>7} {'B3 F1':>7} {'time':>7}")
     for label, run in (("translit_names.cluster", lambda: cluster(names)), ("baseline: ratio>=90 components", lambda: baseline(names))):
         start = time.perf_counter()
@@ -151,6 +155,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, nargs="*", help="cluster synthetic sets of these sizes instead")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--set", choices=sorted(SETS), default="acceptance",
+                        help="dev: grouping-dev.tsv, to tune on; acceptance: grouping.tsv (default), never tuned on")
     parser.add_argument("--pairs", type=Path, default=PAIRS, help="the translit-pairs folder (default: %(default)s)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -167,7 +173,7 @@ def main() -> int:
             print(f"{size:9d} {r['seconds']:8.1f} {r['seconds'] / size * 1e5:10.1f} {r['groups']:8d} "
                   f"{r['peak_rss_mb']:11d} {r['peak_worker_rss_mb']:13d}", flush=True)
         return 0
-    quality()
+    quality(args.set)
     return 0
 
 
