@@ -42,7 +42,7 @@ __all__ = ["MAX_BLOCK", "MAX_SOUND_BLOCK", "MAX_WORDS", "WINDOW", "block_keys", 
 #: Blocks up to this size are compared all-to-all.
 MAX_BLOCK = 16
 #: Sound blocks up to this size pair every Latin or Cyrillic member with every member in another script.
-MAX_SOUND_BLOCK = 48
+MAX_SOUND_BLOCK = 64
 #: In larger blocks, each name is compared with this many neighbours in each sort order.
 WINDOW = 4
 #: Only the first this many words of a name make word keys (long organisation names).

@@ -37,10 +37,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     from ..gazetteer import Gazetteer
 
-__all__ = ["CANNOT_LINK", "PAIR_CHUNK", "READING_SLACK", "Grouping", "cluster", "group"]
+__all__ = ["CANNOT_LINK", "PAIR_CHUNK", "READING_CANNOT_LINK", "READING_SLACK", "Grouping", "cluster", "group"]
 
 #: Two groups with a pair of names scoring below this are never merged.
-CANNOT_LINK = 0.3
+CANNOT_LINK = 0.5
+#: The same for a pair of a Latin or Cyrillic name and a name in another script (``compare`` reads the other
+#: script through romanisations, and scores true pairs lower there).
+READING_CANNOT_LINK = 0.3
 #: A pair of a name in Latin or Cyrillic letters and a name in another script is grouped at the threshold less
 #: this: ``compare`` reads the other script through romanisations, and its scores of true pairs run lower there
 #: (tuned on benchmarks/data/grouping-dev.tsv, never on the acceptance set).
@@ -180,7 +183,7 @@ def group(
     for (a, b), s in zip(pairs, scores):
         if s >= (cut - READING_SLACK if read[a] != read[b] else cut):
             edges.append((-s, a, b))
-        elif s < CANNOT_LINK and _judged(scripts[a], scripts[b]):
+        elif s < (READING_CANNOT_LINK if read[a] != read[b] else CANNOT_LINK) and _judged(scripts[a], scripts[b]):
             groups.apart.setdefault(a, []).append(b)
             groups.apart.setdefault(b, []).append(a)
     edges.sort()
@@ -188,7 +191,8 @@ def group(
         ra, rb = groups.find(a), groups.find(b)
         if ra == rb or groups.differ(ra, rb):
             continue
-        if _judged(scripts[ra], scripts[rb]) and compare(forms[ra], forms[rb]) < CANNOT_LINK:
+        if _judged(scripts[ra], scripts[rb]) and compare(forms[ra], forms[rb]) < (
+            READING_CANNOT_LINK if read[ra] != read[rb] else CANNOT_LINK):
             continue
         groups.union(ra, rb)
         for x, y in ((a, b), (b, a)):

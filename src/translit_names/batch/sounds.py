@@ -31,7 +31,7 @@ from ..score.crossscript.romanize import romanize, script_of
 __all__ = ["MIN_SOUND", "fine_sound_key", "sound_key"]
 
 #: Sound keys shorter than this many classes are not used for blocking (one consonant says too little).
-MIN_SOUND = 2
+MIN_SOUND = 1
 
 _AFFRICATES = re.compile(r"tsch|tch|ch|sh|zh|ts|tz|dz|ds")
 _NG = re.compile(r"ng(?![aeiou])")
