@@ -9,7 +9,8 @@ on the same spellings in the same process: connected components of the pairs who
 Scale (``--scale 100000 300000 1000000``): synthetic names from real name parts (the English words of
 ../shared/data/translit-pairs, with their real Cyrillic renderings) with variants (typos, word order, case,
 Cyrillic), each size clustered in a fresh process with ``workers=2``; wall time and peak RSS printed per size
-with the time per 100k names, to show how the cost grows.
+with the time per 100k names, to show how the cost grows; and the CPU time of the process and its workers (user +
+system), which a machine shared with other work does not inflate as it does the wall time.
 
     python benchmarks/bench_cluster.py [--set dev]
     python benchmarks/bench_cluster.py --scale 100000 300000 1000000
@@ -142,12 +143,16 @@ def scale_one(size: int, workers: int, pairs: Path) -> None:
     from translit_names import cluster
 
     names = synthetic(size, pairs=pairs)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = me.ru_utime + me.ru_stime
     start = time.perf_counter()
     labels = cluster(names, workers=workers)
     took = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"size": size, "seconds": round(took, 1), "groups": len(set(labels)),
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    rss = me.ru_maxrss / 1024
+    children = kids.ru_maxrss / 1024
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime - cpu_before
+    print(json.dumps({"size": size, "seconds": round(took, 1), "cpu_seconds": round(cpu, 1), "groups": len(set(labels)),
                       "peak_rss_mb": round(rss), "peak_worker_rss_mb": round(children)}))
 
 
@@ -164,13 +169,15 @@ def main() -> int:
         scale_one(args.one, args.workers, args.pairs)
         return 0
     if args.scale:
-        print(f"{'names':>9} {'seconds':>8} {'s per 100k':>10} {'groups':>8} {'peak RSS MB':>11} {'worker RSS MB':>13}")
+        print(f"{'names':>9} {'seconds':>8} {'s per 100k':>10} {'CPU s':>8} {'CPU s/100k':>10} {'groups':>8} "
+              f"{'peak RSS MB':>11} {'worker RSS MB':>13}")
         for size in args.scale:
             out = subprocess.run([sys.executable, __file__, "--one", str(size), "--workers", str(args.workers),
                                   "--pairs", str(args.pairs)],
                                  check=True, capture_output=True, text=True).stdout
             r = json.loads(out.strip().splitlines()[-1])
-            print(f"{size:9d} {r['seconds']:8.1f} {r['seconds'] / size * 1e5:10.1f} {r['groups']:8d} "
+            print(f"{size:9d} {r['seconds']:8.1f} {r['seconds'] / size * 1e5:10.1f} {r['cpu_seconds']:8.1f} "
+                  f"{r['cpu_seconds'] / size * 1e5:10.1f} {r['groups']:8d} "
                   f"{r['peak_rss_mb']:11d} {r['peak_worker_rss_mb']:13d}", flush=True)
         return 0
     quality(args.set)

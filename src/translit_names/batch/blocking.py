@@ -19,7 +19,7 @@ Sound blocks (``p:``, ``q:``) only propose pairs of a name in Latin or Cyrillic 
 script: pairs within Latin and Cyrillic are the other keys' business, and ``compare`` judges two other scripts
 only through Latin spellings. A sound block of up to :data:`MAX_SOUND_BLOCK` names is compared all across; in a
 larger one each name in another script is compared with the :data:`WINDOW` nearest Latin or Cyrillic names on
-either side, in the order of the rest of the name's sound keys and then its fine sound key (liquids kept).
+either side, in the order of the rest of the name's sound keys and then its :func:`~translit_names.batch.sounds.sound_order` (liquids kept, then vowels).
 
 A block of up to :data:`MAX_BLOCK` names is compared all-to-all. A larger one (a common given name) is sorted by
 the rest of each name's key, forwards and backwards, and each name is compared with its :data:`WINDOW` next
@@ -35,7 +35,7 @@ from itertools import combinations
 
 from ..names.keys import skeleton, split_words, token_key
 from ..lang.readings import needs_reading
-from .sounds import MIN_SOUND, fine_sound_key, sound_key
+from .sounds import MIN_SOUND, sound_order, sound_key
 
 __all__ = ["MAX_BLOCK", "MAX_SOUND_BLOCK", "MAX_WORDS", "WINDOW", "block_keys", "candidate_pairs", "name_keys", "sound_block_keys", "sound_keys"]
 
@@ -151,7 +151,7 @@ def candidate_pairs(names: Sequence[str]) -> Iterator[tuple[int, int]]:
         if block[0] in "pq":
             if all(read[m] for m in members) or not any(read[m] for m in members):
                 continue
-            fine = [" ".join(sorted(fine_sound_key(w) for w in split_words(names[m])[:MAX_WORDS])) for m in members]
+            fine = [" ".join(sorted(sound_order(w) for w in split_words(names[m])[:MAX_WORDS])) for m in members]
             candidates: Iterator[tuple[int, int]] = _sound_pairs(
                 members, read, [_rest(keys_of[m], sounds_of[m], block) + " " + f for m, f in zip(members, fine)])
         elif len(members) <= MAX_BLOCK:

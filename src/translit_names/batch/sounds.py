@@ -8,7 +8,7 @@ as its class. Steps, for one word:
 
 1. read the word in Latin letters: Han, kana, Hangul, Arabic and Hebrew by the learned models' alignment
    romanisation (:func:`translit_names.score.crossscript.romanize.romanize`); Latin, Cyrillic and the rest by
-   the matching key;
+   ``unidecode`` (not the matching key, which merges ``kh`` into ``h`` and ``-ov`` into ``u``);
 2. drop the vowels, ``h``, ``w``, ``y`` and the liquids ``l`` / ``r`` (East Asian scripts do not tell ``l`` from
    ``r``, and drop an ``r`` before a consonant: ``Rivers``, ``里弗斯``; Arabic and Hebrew write no short vowels,
    so "before a consonant" cannot be told there);
@@ -25,15 +25,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..names.keys import token_key
+from unidecode import unidecode
+
+from ..text.normalize import normalize
 from ..score.crossscript.romanize import romanize, script_of
 
-__all__ = ["MIN_SOUND", "fine_sound_key", "sound_key"]
+__all__ = ["MIN_SOUND", "sound_key", "sound_order"]
 
 #: Sound keys shorter than this many classes are not used for blocking (one consonant says too little).
 MIN_SOUND = 1
 
-_AFFRICATES = re.compile(r"tsch|tch|ch|sh|zh|ts|tz|dz|ds")
+_AFFRICATES = re.compile(r"tsch|tch|ch|sh|zh|sz|cz|ts|tz|dz|ds")
+_VELAR = re.compile(r"kh|gh")
 _NG = re.compile(r"ng(?![aeiou])")
 _CLASSES = str.maketrans({
     "b": "b", "p": "b", "f": "b", "v": "b",
@@ -47,16 +50,16 @@ _FINE_KEPT = frozenset("bdgsnr")
 
 
 def _reading(word: str) -> str:
-    """``word`` in lower-case Latin letters: the alignment romanisation of its script, else its matching key."""
+    """``word`` in lower-case Latin letters: the alignment romanisation of its script, else ``unidecode``'s."""
     for ch in word:
         script = script_of(ch)
         if script is not None:
-            return romanize(word, script)
-    return token_key(word)
+            return romanize(normalize(word), script)
+    return unidecode(normalize(word)).lower()
 
 
 def _classes(word: str, kept: frozenset[str]) -> str:
-    text = _NG.sub("n", _AFFRICATES.sub("s", _reading(word).lower()))
+    text = _NG.sub("n", _AFFRICATES.sub("s", _VELAR.sub("g", _reading(word).lower())))
     out: list[str] = []
     for ch in text.translate(_CLASSES):
         if ch in kept and (not out or out[-1] != ch):
@@ -71,7 +74,9 @@ def sound_key(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def fine_sound_key(word: str) -> str:
-    """The sound key of one word with its liquids kept (``l`` and ``r`` as ``r``): the order of names within a
-    large block of one sound key, so that spellings which also agree on their liquids come next to each other."""
-    return _classes(word.replace("l", "r").replace("L", "r"), _FINE_KEPT)
+def sound_order(word: str) -> str:
+    """The order of a word within a large block of one sound key: its sound key with liquids kept (``l`` and
+    ``r`` as ``r``), then its Latin reading with ``l`` written ``r``, so that spellings which also agree on their
+    liquids, and then on their vowels, come next to each other."""
+    reading = _reading(word).lower().replace("l", "r")
+    return _classes(word.replace("l", "r").replace("L", "r"), _FINE_KEPT) + "/" + reading
