@@ -30,7 +30,7 @@ from unidecode import unidecode
 from ..text.normalize import normalize
 from ..score.crossscript.romanize import romanize, script_of
 
-__all__ = ["MIN_SOUND", "sound_key", "sound_order"]
+__all__ = ["MIN_SOUND", "latin_reading", "sound_key", "sound_order"]
 
 #: Sound keys shorter than this many classes are not used for blocking (one consonant says too little).
 MIN_SOUND = 1
@@ -49,7 +49,8 @@ _KEPT = frozenset("bdgsn")
 _FINE_KEPT = frozenset("bdgsnr")
 
 
-def _reading(word: str) -> str:
+@lru_cache(maxsize=65536)
+def latin_reading(word: str) -> str:
     """``word`` in lower-case Latin letters: the alignment romanisation of its script, else ``unidecode``'s."""
     for ch in word:
         script = script_of(ch)
@@ -59,7 +60,7 @@ def _reading(word: str) -> str:
 
 
 def _classes(word: str, kept: frozenset[str]) -> str:
-    text = _NG.sub("n", _AFFRICATES.sub("s", _VELAR.sub("g", _reading(word).lower())))
+    text = _NG.sub("n", _AFFRICATES.sub("s", _VELAR.sub("g", latin_reading(word).lower())))
     out: list[str] = []
     for ch in text.translate(_CLASSES):
         if ch in kept and (not out or out[-1] != ch):
@@ -78,5 +79,5 @@ def sound_order(word: str) -> str:
     """The order of a word within a large block of one sound key: its sound key with liquids kept (``l`` and
     ``r`` as ``r``), then its Latin reading with ``l`` written ``r``, so that spellings which also agree on their
     liquids, and then on their vowels, come next to each other."""
-    reading = _reading(word).lower().replace("l", "r")
+    reading = latin_reading(word).lower().replace("l", "r")
     return _classes(word.replace("l", "r").replace("L", "r"), _FINE_KEPT) + "/" + reading
