@@ -4,8 +4,8 @@
 >>> translit_names.lookup("Tichanowskaya").id                      # doctest: +SKIP
 'person:sviatlana-tsikhanouskaya'
 
-The public API is small: :func:`lookup`, :func:`search` and :func:`compare` for matching, :func:`normalize`
-for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
+The public API is small: :func:`lookup`, :func:`search` and :func:`compare` (its reasons with
+:func:`compare_explain`) for matching, :func:`normalize` for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
 engine, and :class:`Gazetteer` for a gazetteer of your own. The packaged index is opened on first use.
 """
 
@@ -15,9 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerError, TranslitNamesError, UnknownLanguageError, UnknownSchemeError
 from .gazetteer import Gazetteer, default_gazetteer
-from .matching import DEFAULT_THRESHOLD, compare
+from .matching import DEFAULT_THRESHOLD
 from .model import Entity, Match, Name
 from .normalize import normalize
+from .score.structure import Comparison, compare, compare_explain
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "Comparison",
     "Entity",
     "Gazetteer",
     "GazetteerError",
@@ -38,6 +40,7 @@ __all__ = [
     "UnknownSchemeError",
     "annotate",
     "compare",
+    "compare_explain",
     "default_gazetteer",
     "languages",
     "lookup",

@@ -168,21 +168,32 @@ def _print_human(query: str, answer: Match | None, results: list[Match], explain
 @main.command()
 @click.argument("a")
 @click.argument("b")
+@click.option("--type", "type_", type=click.Choice(["person", "organisation", "place"]), default=None,
+              help="Read both names with this structure (default: guessed, see docs/matching.md).")
+@click.option("--explain", is_flag=True, help="Also print the structure used and the part that decided.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
-def compare(a: str, b: str, as_json: bool) -> None:
+def compare(a: str, b: str, type_: str | None, explain: bool, as_json: bool) -> None:
     """Score how likely A and B name the same entity (0..1), without a gazetteer.
 
     Exit status: 0 if the score reaches the threshold (same name), 1 if not.
     """
     from .matching import DEFAULT_THRESHOLD
-    from .matching import compare as compare_names
+    from .score.structure import compare_explain
 
-    score = compare_names(a, b)
-    same = score >= DEFAULT_THRESHOLD
+    result = compare_explain(a, b, type=type_)
+    score, same = result.score, result.same
     if as_json:
-        _emit_json({"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD})
+        out: dict[str, object] = {"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD}
+        if explain:
+            out.update(type=result.type, reason=result.reason, notes=list(result.notes))
+        _emit_json(out)
     else:
         click.echo(f"{score:.3f}\t{'same' if same else 'different'} (threshold {DEFAULT_THRESHOLD})")
+        if explain:
+            click.echo(f"     structure: {result.type}; decided by: {result.reason}")
+            for note in result.notes:
+                if note != result.reason:
+                    click.echo(f"     {note}")
     sys.exit(FOUND if same else NOT_FOUND)
 
 

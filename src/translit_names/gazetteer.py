@@ -43,6 +43,7 @@ from .matching import (
     tokenize,
     tokenize_with_keys,
 )
+from .score.structure import structured_similarity
 from .model import ENTITY_TYPES, TIERS, WEAK_FACTOR, Entity, Match, Name
 from .normalize import normalize
 
@@ -539,6 +540,8 @@ class Gazetteer:
                 if info is None:
                     info = self._informativeness({t.key for t in toks} | {k for row in rows for k in row[4].split()})
                 sim = name_similarity(toks, ftoks, info)
+                if row[8] in ("person", "organisation"):
+                    sim = structured_similarity(toks, ftoks, row[8], sim, info)
                 via = "key" if fkey == qkey else "fuzzy"
                 if via != "exact" and (name_factor < WEAK_FACTOR or row[9]):
                     # A near miss (or a different spelling with the same key) of an imported or weak name is

@@ -1,0 +1,118 @@
+"""The parts of a person's name: given names and surnames, patronymics, the Arabic name chain, initials.
+
+:func:`person_parts` tags each word of a tokenised name from the language packs' ``person-parts.tsv``:
+
+- leading titles (``Sheikh``, ``Dr``, ``Präsident``) are dropped while two words remain;
+- name particles (``de``, ``van``, ``von``, ``dos``) inside the name are dropped (they weigh nothing);
+- ``bin``/``ibn``/``bint``/``بن`` (nasab) make the next word a father's name; the words that are neither family
+  names nor kunya form the *chain* (ism, father, grandfather ...), in order;
+- ``al``/``el``/``آل`` inside the name make the next word a family name or nisbah; ``Abu``/``Umm`` the next word
+  a kunya (a name by one's child);
+- a Turkic marker after a word (``Heydar oglu``, ``Nursultan kyzy``) makes that word a patronymic; so does a
+  patronymic ending (``-ovich``, ``-evna``, ``-ович``, ``-sson``, ``-dottir`` ...; ``lang/*/person-parts.tsv``);
+- a capital single letter is an initial.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..matching import Token
+from .rules import rules
+
+__all__ = ["PersonParts", "person_parts", "has_person_markers"]
+
+#: A patronymic ending counts only on words at least this long (``Ivanovich``, not ``Rich``).
+MIN_PATRONYMIC = 6
+
+
+@dataclass(frozen=True)
+class PersonParts:
+    """A person's name as parts. ``tokens`` are the words that carry the name (titles, particles and markers
+    dropped); ``roles`` gives each one's part: "name", "patronymic", "family", "kunya" or "initial"; ``chain``
+    lists, in order, the indices of the ism/nasab chain (only when ``nasab`` is true); ``ism`` says whether the
+    chain starts with the person's own name (false for ``bin Laden``)."""
+
+    tokens: tuple[Token, ...]
+    roles: tuple[str, ...]
+    chain: tuple[int, ...] = ()
+    nasab: bool = False
+    ism: bool = True
+
+    @property
+    def patronymics(self) -> tuple[int, ...]:
+        return tuple(i for i, r in enumerate(self.roles) if r == "patronymic")
+
+
+def _is_patronymic(tok: Token) -> bool:
+    return len(tok.norm) >= MIN_PATRONYMIC and rules().patronymic.search(tok.norm) is not None
+
+
+@lru_cache(maxsize=65536)
+def person_parts(tokens: tuple[Token, ...]) -> PersonParts:
+    """The parts of a tokenised person name (see the module's description)."""
+    words = rules().person_words
+    n = len(tokens)
+    start = 0
+    while n - start > 2 and words.get(tokens[start].norm) == "title":
+        start += 1
+    out: list[Token] = []
+    roles: list[str] = []
+    chain: list[int] = []
+    nasab = False
+    ism = True
+    pending = ""  # the role the next word takes from a particle before it
+    for pos in range(start, n):
+        tok = tokens[pos]
+        kind = words.get(tok.norm, "")
+        inside = start < pos < n - 1
+        if kind == "nasab" and pos < n - 1 and not tok.initial:
+            nasab = True
+            if not out:
+                ism = False
+            pending = "chain"
+            continue
+        if kind == "family" and inside and not tok.initial:
+            pending = "family"
+            continue
+        if kind == "kunya" and pos < n - 1:
+            pending = "kunya"
+            continue
+        if kind == "particle" and inside and not tok.initial:
+            continue
+        if kind == "patronymic-marker" and out and pos > start:
+            if roles[-1] == "name":
+                roles[-1] = "patronymic"
+                if chain and chain[-1] == len(out) - 1:
+                    chain.pop()
+            continue
+        if pending in ("family", "kunya"):
+            role = pending
+        elif tok.initial:
+            role = "initial"
+        elif _is_patronymic(tok) and n - start > 1:
+            role = "patronymic"
+        else:
+            role = "name"
+        if role == "name":
+            chain.append(len(out))
+        out.append(tok)
+        roles.append(role)
+        pending = ""
+    if not out:
+        return PersonParts(tokens, tuple("initial" if t.initial else "name" for t in tokens))
+    return PersonParts(tuple(out), tuple(roles), tuple(chain), nasab, ism)
+
+
+def has_person_markers(tokens: tuple[Token, ...]) -> bool:
+    """Whether the words show a person's name: a nasab or kunya particle or a Turkic patronymic marker inside
+    it, or a patronymic ending on a word of a name of two or more words."""
+    words = rules().person_words
+    for pos, tok in enumerate(tokens):
+        kind = words.get(tok.norm, "")
+        if kind in ("nasab", "kunya", "patronymic-marker") and 0 < pos < len(tokens) - 1 + (kind == "patronymic-marker"):
+            return True
+        if len(tokens) > 1 and _is_patronymic(tok):
+            return True
+    return False

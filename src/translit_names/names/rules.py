@@ -1,0 +1,127 @@
+"""Name-structure rules read from the language packs' data files (``lang/<code>/*.tsv``).
+
+Every pack folder may hold ``legal-forms.tsv``, ``org-words.tsv``, ``person-parts.tsv``, ``numbers.tsv`` and
+``nicknames.tsv`` (formats in ``lang/README.md``). The folders are scanned, so adding a language edits no code.
+Words are normalised with :func:`translit_names.normalize` when loaded. The rules are loaded once, on first use
+(:func:`rules`, a one-entry cache).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from importlib.abc import Traversable
+
+from ..errors import TranslitNamesError
+from ..keys import token_key
+from ..normalize import normalize
+
+__all__ = ["NumberWord", "Rules", "rules"]
+
+PERSON_KINDS = frozenset({"title", "particle", "nasab", "family", "kunya", "patronymic-marker", "patronymic-suffix"})
+ORG_KINDS = frozenset({"generic", "stop", "of"})
+NUMBER_KINDS = frozenset({"cardinal", "ordinal", "multiplier"})
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    """A number written as a word: its value and kind ("cardinal", "ordinal" or "multiplier")."""
+
+    value: int
+    kind: str
+
+
+@dataclass
+class Rules:
+    """Everything the name-structure scorer reads from the packs, keyed by normalised text."""
+
+    #: Legal form (normalised words) -> the abbreviations it compares as (``ooo`` -> {"LLC"}).
+    legal_forms: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    #: The longest legal form, in words.
+    legal_form_words: int = 1
+    generic: frozenset[str] = frozenset()
+    stop: frozenset[str] = frozenset()
+    #: Prepositions after which the rest of an organisation name is a qualifier ("of" in Sberbank of Russia).
+    of_words: frozenset[str] = frozenset()
+    #: Normalised word -> kind (title, particle, nasab, family, kunya, patronymic-marker).
+    person_words: dict[str, str] = field(default_factory=dict)
+    #: Endings that make a word a patronymic (on the normalised word).
+    patronymic: re.Pattern[str] = re.compile(r"(?!)")
+    numbers: dict[str, NumberWord] = field(default_factory=dict)
+    #: Matching key of a short form -> full forms (``sasa`` -> ("Aleksandr", "Aleksandra")).
+    nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _rows(path: Traversable, columns: int) -> list[list[str]]:
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < columns or not all(c.strip() for c in cells[:columns]):
+            raise TranslitNamesError(f"{path}: line {number}: expected {columns} tab-separated fields: {line!r}")
+        out.append([c.strip() for c in cells])
+    return out
+
+
+def _pack_dirs() -> list[Traversable]:
+    root = resources.files("translit_names") / "lang"
+    return sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))), key=lambda p: p.name)
+
+
+def _load() -> Rules:
+    out = Rules()
+    legal: dict[tuple[str, ...], set[str]] = {}
+    generic: set[str] = set()
+    stop: set[str] = set()
+    of_words: set[str] = set()
+    suffixes: set[str] = set()
+    nick: dict[str, list[str]] = {}
+    for pack in _pack_dirs():
+        if (pack / "legal-forms.tsv").is_file():
+            for form, equivalent, *_ in _rows(pack / "legal-forms.tsv", 3):
+                words = tuple(normalize(form).split())
+                if words:
+                    legal.setdefault(words, set()).add(equivalent)
+        if (pack / "org-words.tsv").is_file():
+            for word, kind, *_ in _rows(pack / "org-words.tsv", 2):
+                if kind not in ORG_KINDS:
+                    raise TranslitNamesError(f"{pack / 'org-words.tsv'}: unknown kind {kind!r} of {word!r}")
+                norm = normalize(word).replace(" ", "")
+                (generic if kind == "generic" else stop).add(norm)
+                if kind == "of":
+                    of_words.add(norm)
+        if (pack / "person-parts.tsv").is_file():
+            for word, kind, *_ in _rows(pack / "person-parts.tsv", 2):
+                if kind not in PERSON_KINDS:
+                    raise TranslitNamesError(f"{pack / 'person-parts.tsv'}: unknown kind {kind!r} of {word!r}")
+                norm = normalize(word)
+                if kind == "patronymic-suffix":
+                    suffixes.add(norm)
+                elif " " not in norm:
+                    out.person_words.setdefault(norm, kind)
+        if (pack / "numbers.tsv").is_file():
+            for word, value, kind, *_ in _rows(pack / "numbers.tsv", 3):
+                if kind not in NUMBER_KINDS or not value.isdigit():
+                    raise TranslitNamesError(f"{pack / 'numbers.tsv'}: bad row {word!r} {value!r} {kind!r}")
+                out.numbers.setdefault(normalize(word).replace(" ", ""), NumberWord(int(value), kind))
+        if (pack / "nicknames.tsv").is_file():
+            for short, full, *_ in _rows(pack / "nicknames.tsv", 3):
+                nick.setdefault(token_key(short) or normalize(short), []).append(full)
+    out.legal_forms = {k: frozenset(v) for k, v in legal.items()}
+    out.legal_form_words = max((len(k) for k in legal), default=1)
+    out.generic = frozenset(generic)
+    out.stop = frozenset(stop)
+    out.of_words = frozenset(of_words)
+    if suffixes:
+        out.patronymic = re.compile("(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + ")$")
+    out.nicknames = {k: tuple(dict.fromkeys(v)) for k, v in nick.items()}
+    return out
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The rules of every language pack, loaded on first use (one cached object)."""
+    return _load()

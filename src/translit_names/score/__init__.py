@@ -1,0 +1,3 @@
+"""Scores: the name-structure score (:mod:`.structure`)."""
+
+__all__: list[str] = []
