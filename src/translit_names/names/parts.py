@@ -55,7 +55,8 @@ def person_parts(tokens: tuple[Token, ...]) -> PersonParts:
     words = rules().person_words
     n = len(tokens)
     start = 0
-    while n - start > 2 and words.get(tokens[start].norm) == "title":
+    # A title is followed by a name, not by a particle ("Sultan bin Zayed": Sultan is the name).
+    while n - start > 2 and words.get(tokens[start].norm) == "title" and words.get(tokens[start + 1].norm) != "nasab":
         start += 1
     out: list[Token] = []
     roles: list[str] = []

@@ -229,9 +229,14 @@ def _merge_acronyms(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts]:
 
 
 def org_score(
-    ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim, info: Callable[[Token], float] = _one
+    ta: tuple[Token, ...],
+    tb: tuple[Token, ...],
+    ws: WordSim,
+    info: Callable[[Token], float] = _one,
+    cap: bool = True,
 ) -> tuple[float, list[str], str]:
-    """Score of two organisation names by their parts, the notes on the parts, and the conflict (or "")."""
+    """Score of two organisation names by their parts, the notes on the parts, and the conflict (or ""); with
+    ``cap`` false a conflict is reported but does not cap the score."""
     oa, ob = _merge_acronyms(org_parts(ta), org_parts(tb))
     a, b = oa.tokens, ob.tokens
     notes: list[str] = []
@@ -246,15 +251,17 @@ def org_score(
     pairs = _align(a, b, ws)
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
+    # Weights go by word (a word written twice weighs the same both times), so that the score stays symmetric.
+    paired = {a[i] for i in matched_a} | {b[j] for j in matched_b}
     weights: dict[Token, float] = {}
-    for side, kinds, matched in ((a, oa.kinds, matched_a), (b, ob.kinds, matched_b)):
+    for side, kinds in ((a, oa.kinds), (b, ob.kinds)):
         if "distinctive" not in kinds:
             continue  # a name of generic words only: its words are what distinguishes it
-        for k, (tok, kind) in enumerate(zip(side, kinds)):
+        for tok, kind in zip(side, kinds):
             if kind == "qualifier":
-                weights[tok] = QUALIFIER_WEIGHT
+                weights[tok] = min(weights.get(tok, 1.0), QUALIFIER_WEIGHT)
             elif kind == "generic":
-                weights[tok] = GENERIC_WEIGHT if k in matched else LONE_GENERIC_WEIGHT
+                weights[tok] = min(weights.get(tok, 1.0), GENERIC_WEIGHT if tok in paired else LONE_GENERIC_WEIGHT)
     conflict = ""
     lone_a = [t.norm for k, (t, kind) in enumerate(zip(a, oa.kinds)) if k not in matched_a and kind == "distinctive"]
     lone_b = [t.norm for k, (t, kind) in enumerate(zip(b, ob.kinds)) if k not in matched_b and kind == "distinctive"]
@@ -265,7 +272,7 @@ def org_score(
         return weights.get(tok, 1.0) * info(tok)
 
     score = name_similarity(a, b, weight, ws)
-    if conflict:
+    if conflict and cap:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict
 
@@ -356,8 +363,10 @@ def structured_similarity(
 ) -> float:
     """The hook of ``lookup``/``search``: ``sim`` (the word-by-word score of a query against a candidate's name)
     read with the structure of the candidate's type. For persons, a conflict of parts caps it at
-    :data:`CONFLICT_CAP`; for organisations, the score of :func:`org_score` (legal forms, generic words,
-    numbers, acronyms) with the gazetteer's word weights. Other types keep ``sim``."""
+    :data:`CONFLICT_CAP`; for organisations, the score of :func:`org_score` (legal forms, numbers, acronyms)
+    with the gazetteer's word weights when it is higher. A distinctive word on one side only does not cap a
+    candidate here: a query is often a short form of an organisation's long name, and a subsidiary that is in
+    the gazetteer outranks its parent on its own words. Other types keep ``sim``."""
     if entity_type == "person":
         pa, pb = person_parts(query), person_parts(form)
         if not (pa.nasab or pb.nasab or (pa.patronymics and pb.patronymics)):
@@ -365,5 +374,5 @@ def structured_similarity(
         _score, _notes, conflict = person_score(query, form, token_similarity)
         return min(sim, CONFLICT_CAP) if conflict else sim
     if entity_type == "organisation":
-        return org_score(query, form, token_similarity, info)[0]
+        return max(sim, org_score(query, form, token_similarity, info, cap=False)[0])
     return sim
