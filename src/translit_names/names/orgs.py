@@ -36,6 +36,8 @@ class OrgParts:
     legal_equivalents: frozenset[str] = frozenset()
     #: The words before stop words were dropped, for acronyms that count them (``BoA``).
     with_stops: tuple[Token, ...] = ()
+    #: Whether a number was written otherwise than in digits (``25th``, ``Twenty-Fifth``).
+    numbers: bool = False
 
 
 def _legal_at(words: list[str], start: int, end: int, at_end: bool) -> int:
@@ -75,12 +77,15 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
             start += size
             changed = True
     body = read_numbers(words[start:end])
+    numbers = body != words[start:end]
+    # The words as tokenised, where unchanged (an acronym keeps its capitals: CIJ is not Sstschi).
+    as_written = {t.norm: t for t in tokens[start:end]}
     kept: list[Token] = []
     kinds: list[str] = []
     with_stops: list[Token] = []
     qualifier = False
     for pos, word in enumerate(body):
-        tok = make_token(word)
+        tok = as_written.get(word) or make_token(word)
         if tok is None:
             continue
         with_stops.append(tok)
@@ -96,9 +101,9 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
         else:
             kinds.append("distinctive")
     if not kept:
-        kept = [t for t in (make_token(w) for w in body) if t is not None]
+        kept = [t for t in (as_written.get(w) or make_token(w) for w in body) if t is not None]
         kinds = ["distinctive"] * len(kept)
-    return OrgParts(tuple(kept), tuple(kinds), tuple(legal), frozenset(equivalents), tuple(with_stops))
+    return OrgParts(tuple(kept), tuple(kinds), tuple(legal), frozenset(equivalents), tuple(with_stops), numbers)
 
 
 def acronym_of(acronym: Token, run: tuple[Token, ...]) -> bool:

@@ -10,7 +10,8 @@
   a kunya (a name by one's child);
 - a Turkic marker after a word (``Heydar oglu``, ``Nursultan kyzy``) makes that word a patronymic; so does a
   patronymic ending (``-ovich``, ``-evna``, ``-ович``, ``-sson``, ``-dottir`` ...; ``lang/*/person-parts.tsv``);
-- a capital single letter is an initial.
+- a capital single letter is an initial;
+- compound names are written as one word (``Abd al-Aziz``, ``Abdul Aziz``, ``Abdelaziz``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..matching import Token
+from ..matching import Token, make_token
 from .rules import rules
 
-__all__ = ["PersonParts", "person_parts", "has_person_markers"]
+__all__ = ["PersonParts", "has_person_markers", "join_compounds", "person_parts"]
 
 #: A patronymic ending counts only on words at least this long (``Ivanovich``, not ``Rich``).
 MIN_PATRONYMIC = 6
@@ -49,9 +50,49 @@ def _is_patronymic(tok: Token) -> bool:
     return len(tok.norm) >= MIN_PATRONYMIC and rules().patronymic.search(tok.norm) is not None
 
 
+#: A compound name is joined only when what follows its first part has at least this many letters (``Abdullah``
+#: is a name of its own, not ``Abd`` + ``lah``).
+MIN_COMPOUND_REST = 4
+
+
+def _compound(first: str, rest: str) -> str:
+    return ("abd" if first.isascii() else first) + rest
+
+
+def join_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """Compound names written as one word: ``Abd al-Aziz``, ``Abdul Aziz``, ``Abdelaziz`` -> ``abdaziz`` (the
+    packs' "compound" first parts, with an optional article between)."""
+    r = rules()
+    if not r.compounds:
+        return tokens
+    out: list[Token] = []
+    changed = False
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word: str | None = None
+        if tok.norm in r.compounds and i + 1 < len(tokens):
+            j = i + 2 if tokens[i + 1].norm in r.articles and i + 2 < len(tokens) else i + 1
+            if len(tokens[j].norm) >= MIN_COMPOUND_REST - 1:
+                word, i = _compound(tok.norm, tokens[j].norm), j + 1
+        else:
+            first = next((c for c in r.compounds if tok.norm.startswith(c)), "")  # the longest that begins it
+            if first and first != "abd" and len(tok.norm) - len(first) >= MIN_COMPOUND_REST:
+                word, i = _compound(first, tok.norm[len(first) :]), i + 1
+        joined = make_token(word) if word else None
+        if joined is None:
+            out.append(tok)
+            i += 1 if word is None else 0
+        else:
+            out.append(joined)
+            changed = True
+    return tuple(out) if changed else tokens
+
+
 @lru_cache(maxsize=65536)
 def person_parts(tokens: tuple[Token, ...]) -> PersonParts:
     """The parts of a tokenised person name (see the module's description)."""
+    tokens = join_compounds(tokens)
     words = rules().person_words
     n = len(tokens)
     start = 0

@@ -20,7 +20,9 @@ from ..normalize import normalize
 
 __all__ = ["NumberWord", "Rules", "rules"]
 
-PERSON_KINDS = frozenset({"title", "particle", "nasab", "family", "kunya", "patronymic-marker", "patronymic-suffix"})
+PERSON_KINDS = frozenset(
+    {"title", "particle", "nasab", "family", "kunya", "patronymic-marker", "patronymic-suffix", "compound", "article"}
+)
 ORG_KINDS = frozenset({"generic", "stop", "of"})
 NUMBER_KINDS = frozenset({"cardinal", "ordinal", "multiplier"})
 
@@ -47,6 +49,10 @@ class Rules:
     of_words: frozenset[str] = frozenset()
     #: Normalised word -> kind (title, particle, nasab, family, kunya, patronymic-marker).
     person_words: dict[str, str] = field(default_factory=dict)
+    #: First parts of compound names (``abdul``), longest first, and the canonical part they are written as.
+    compounds: tuple[str, ...] = ()
+    #: Spellings of the article between the parts of a compound name (``al``, ``ul``, ``ar``).
+    articles: frozenset[str] = frozenset()
     #: Endings that make a word a patronymic (on the normalised word).
     patronymic: re.Pattern[str] = re.compile(r"(?!)")
     numbers: dict[str, NumberWord] = field(default_factory=dict)
@@ -78,6 +84,8 @@ def _load() -> Rules:
     stop: set[str] = set()
     of_words: set[str] = set()
     suffixes: set[str] = set()
+    compounds: set[str] = set()
+    articles: set[str] = set()
     nick: dict[str, list[str]] = {}
     for pack in _pack_dirs():
         if (pack / "legal-forms.tsv").is_file():
@@ -100,6 +108,10 @@ def _load() -> Rules:
                 norm = normalize(word)
                 if kind == "patronymic-suffix":
                     suffixes.add(norm)
+                elif kind == "compound":
+                    compounds.add(norm)
+                elif kind == "article":
+                    articles.add(norm)
                 elif " " not in norm:
                     out.person_words.setdefault(norm, kind)
         if (pack / "numbers.tsv").is_file():
@@ -117,6 +129,8 @@ def _load() -> Rules:
     out.of_words = frozenset(of_words)
     if suffixes:
         out.patronymic = re.compile("(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + ")$")
+    out.articles = frozenset(articles)
+    out.compounds = tuple(sorted(compounds, key=lambda c: (-len(c), c)))
     out.nicknames = {k: tuple(dict.fromkeys(v)) for k, v in nick.items()}
     return out
 

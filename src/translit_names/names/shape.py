@@ -54,8 +54,8 @@ def _merge_side(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[Token, ...]
     while i < len(a):
         for size in (4, 3, 2):
             run = a[i : i + size]
-            if len(run) < size:
-                continue
+            if len(run) < size or any(len(t.norm) < 2 for t in run):
+                continue  # (single letters are initials or pieces of legal forms: "S. A.", "G. W.")
             text = _joined(run)
             hit = targets.get(text)
             if hit is None:

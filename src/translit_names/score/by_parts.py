@@ -1,0 +1,239 @@
+"""The name-structure scores of two tokenised names: persons by their parts (patronymics, the Arabic name chain,
+missing parts, nicknames) and organisations by theirs (legal forms, generic words, qualifiers, acronyms).
+The rules are described in docs/matching.md, section 8; every tuned number is a constant here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..matching import INITIAL_SIM, MIN_PAIR, Token, make_token, name_similarity, token_similarity
+from ..names.orgs import OrgParts, acronym_of, org_parts
+from ..names.parts import PersonParts, person_parts
+from ..names.rules import rules
+
+__all__ = [
+    "CONFLICT_CAP",
+    "GENERIC_WEIGHT",
+    "LONE_GENERIC_WEIGHT",
+    "MISSING_WEIGHT",
+    "NICKNAME_SIM",
+    "QUALIFIER_WEIGHT",
+    "SAME_PART",
+    "WordSim",
+    "org_score",
+    "person_score",
+]
+
+#: Score cap for two names whose parts say they are different (patronymics, nasab, distinctive words).
+CONFLICT_CAP = 0.5
+#: Two words of one part (patronymic, chain element) are the same part at or above this word similarity.
+SAME_PART = 0.8
+#: Weight of a word missing on one side when the other name is matched word for word (middle names, a second
+#: surname, a patronymic, a family name), relative to its length weight.
+MISSING_WEIGHT = 0.25
+#: Weight of a generic organisation word (Company, Group, Bank), relative to a distinctive word.
+GENERIC_WEIGHT = 0.4
+#: Weight of a generic word present on one side only.
+LONE_GENERIC_WEIGHT = 0.7
+#: Weight of a qualifier (the words after "of" at the end: Sberbank of Russia).
+QUALIFIER_WEIGHT = 0.3
+#: Word similarity of a curated short form and its full name (Sasha / Aleksandr).
+NICKNAME_SIM = 0.85
+WordSim = Callable[[Token, Token], float]
+
+
+def _align(a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim) -> list[tuple[int, int, float]]:
+    """The one-to-one word alignment of :func:`name_similarity`: best pairs first, ties broken by the words."""
+    pairs: list[tuple[float, str, str, int, int]] = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            if x.initial or y.initial:
+                if x.initial and y.initial:
+                    sim = 1.0 if x.norm == y.norm else 0.0
+                else:
+                    longer, short = (y, x) if x.initial else (x, y)
+                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
+            else:
+                sim = ws(x, y)
+            if sim >= MIN_PAIR:
+                lo, hi = (x.norm, y.norm) if x.norm <= y.norm else (y.norm, x.norm)
+                pairs.append((-sim, lo, hi, i, j))
+    pairs.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for neg, _lo, _hi, i, j in pairs:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((i, j, -neg))
+    return out
+
+
+def _with_nicknames(ws: WordSim) -> WordSim:
+    nicknames = rules().nicknames
+
+    def sim(x: Token, y: Token) -> float:
+        score = ws(x, y)
+        if score >= NICKNAME_SIM:
+            return score
+        for short, full in ((x, y), (y, x)):
+            for name in nicknames.get(short.key, ()):
+                tok = make_token(name)
+                if tok is not None and token_similarity(tok, full) >= SAME_PART:
+                    return max(score, NICKNAME_SIM)
+        return score
+
+    return sim
+
+
+def _chain_conflict(pa: PersonParts, pb: PersonParts, strong: list[tuple[int, int, float]]) -> str:
+    """Why the two ism/nasab chains are of different people, or ""."""
+    ca = {idx: pos + (0 if pa.ism else 1) for pos, idx in enumerate(pa.chain)}
+    cb = {idx: pos + (0 if pb.ism else 1) for pos, idx in enumerate(pb.chain)}
+    anchors = sorted((ca[i], cb[j], i, j) for i, j, _s in strong if i in ca and j in cb)
+    if pa.ism and pb.ism:
+        for x, y, i, _j in anchors:
+            if (x == 0) != (y == 0):
+                return f"name chain differs: {pa.tokens[i].norm} is the own name on one side, a father's name on the other"
+    for k in range(1, len(anchors)):
+        if anchors[k][1] <= anchors[k - 1][1]:
+            first, second = pa.tokens[anchors[k - 1][2]].norm, pa.tokens[anchors[k][2]].norm
+            return f"name chain in another order: {first} / {second}"
+    matched_a = {i for i, _j, _s in strong}
+    matched_b = {j for _i, j, _s in strong}
+    free_a = [(pos, i) for i, pos in ca.items() if i not in matched_a]
+    free_b = [(pos, j) for j, pos in cb.items() if j not in matched_b]
+    bounds = [(-1, -1)] + [(x, y) for x, y, _i, _j in anchors] + [(1 << 30, 1 << 30)]
+    for (lo_a, lo_b), (hi_a, hi_b) in zip(bounds, bounds[1:]):
+        gap_a = [pa.tokens[i].norm for pos, i in sorted(free_a) if lo_a < pos < hi_a]
+        gap_b = [pb.tokens[j].norm for pos, j in sorted(free_b) if lo_b < pos < hi_b]
+        if gap_a and gap_b:
+            part = "ism" if lo_a < 0 and pa.ism and pb.ism else "nasab"
+            return f"{part} differs: {' '.join(gap_a)} / {' '.join(gap_b)}"
+    return ""
+
+
+def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> tuple[float, list[str], str]:
+    """Score of two person names by their parts, the notes on the parts, and the conflict that separates them
+    (or "")."""
+    pa, pb = person_parts(ta), person_parts(tb)
+    a, b = pa.tokens, pb.tokens
+    ws = _with_nicknames(ws)
+    pairs = _align(a, b, ws)
+    strong = [(i, j, s) for i, j, s in pairs if s >= SAME_PART]
+    notes: list[str] = []
+    conflict = ""
+    for i, j, s in pairs:
+        if pa.roles[i] == "patronymic" and pb.roles[j] == "patronymic" and s < SAME_PART:
+            conflict = f"patronymics differ: {a[i].norm} / {b[j].norm}"
+    strong_a = {i for i, _j, _s in strong}
+    strong_b = {j for _i, j, _s in strong}
+    lone_a = [a[i].norm for i in pa.patronymics if i not in strong_a]
+    lone_b = [b[j].norm for j in pb.patronymics if j not in strong_b]
+    if not conflict and lone_a and lone_b:
+        conflict = f"patronymics differ: {' '.join(lone_a)} / {' '.join(lone_b)}"
+    if not conflict and (pa.nasab or pb.nasab):
+        conflict = _chain_conflict(pa, pb, strong)
+    matched_a = {i for i, _j, _s in pairs}
+    matched_b = {j for _i, j, _s in pairs}
+    light: set[Token] = set()
+    for side, other, matched, other_matched in ((a, b, matched_a, matched_b), (b, a, matched_b, matched_a)):
+        named = [t for t in other if not t.initial]
+        if len(other_matched) == len(other) and len(named) >= 2 and len(matched) < len(side):
+            missing = [t for k, t in enumerate(side) if k not in matched]
+            light.update(missing)
+            notes.append("missing on one side (compatible): " + " ".join(t.norm for t in missing))
+    for i, j, s in pairs:
+        if pa.roles[i] == "patronymic" and pb.roles[j] == "patronymic" and s >= SAME_PART:
+            notes.append(f"patronymics agree: {a[i].norm} / {b[j].norm}")
+        elif s == NICKNAME_SIM:
+            notes.append(f"short form of a given name: {a[i].norm} / {b[j].norm}")
+
+    def info(tok: Token) -> float:
+        return MISSING_WEIGHT if tok in light else 1.0
+
+    score = name_similarity(a, b, info if light else _one, ws)
+    if conflict:
+        score = min(score, CONFLICT_CAP)
+    return score, notes, conflict
+
+
+def _one(tok: Token) -> float:
+    return 1.0
+
+
+def _merge_acronyms(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts]:
+    """``ob`` with a run of words that ``oa`` abbreviates (IBM / International Business Machines) replaced by
+    the acronym itself, and the other way round."""
+    for short, long_ in ((oa, ob), (ob, oa)):
+        for tok in short.tokens:
+            if not 2 <= len(tok.norm) <= 8 or not tok.norm.isalpha() or any(t.norm == tok.norm for t in long_.tokens):
+                continue
+            for words in (long_.tokens, long_.with_stops):
+                size = len(tok.norm)
+                for start in range(len(words) - size + 1):
+                    if acronym_of(tok, words[start : start + size]):
+                        run = set(words[start : start + size])
+                        kept = [(t, k) for t, k in zip(long_.tokens, long_.kinds) if t not in run]
+                        merged = OrgParts(
+                            (tok, *(t for t, _k in kept)),
+                            ("distinctive", *(k for _t, k in kept)),
+                            long_.legal,
+                            long_.legal_equivalents,
+                        )
+                        return (oa, merged) if long_ is ob else (merged, ob)
+    return oa, ob
+
+
+def org_score(
+    ta: tuple[Token, ...],
+    tb: tuple[Token, ...],
+    ws: WordSim,
+    info: Callable[[Token], float] = _one,
+    cap: bool = True,
+    generic: bool = True,
+) -> tuple[float, list[str], str]:
+    """Score of two organisation names by their parts, the notes on the parts, and the conflict (or ""); with
+    ``cap`` false a conflict is reported but does not cap the score; with ``generic`` false generic words and
+    qualifiers weigh as any other (``info`` alone weighs the words)."""
+    oa, ob = _merge_acronyms(org_parts(ta), org_parts(tb))
+    a, b = oa.tokens, ob.tokens
+    notes: list[str] = []
+    if oa.legal or ob.legal:
+        shown = f"{' '.join(oa.legal) or '-'} / {' '.join(ob.legal) or '-'}"
+        if oa.legal and ob.legal:
+            agree = oa.legal_equivalents & ob.legal_equivalents
+            verdict = f"agree ({', '.join(sorted(agree))})" if agree else "differ (a legal form alone does not separate)"
+            notes.append(f"legal forms {verdict}: {shown}")
+        else:
+            notes.append(f"legal form on one side only (ignored): {shown}")
+    pairs = _align(a, b, ws)
+    matched_a = {i for i, _j, _s in pairs}
+    matched_b = {j for _i, j, _s in pairs}
+    # Weights go by word (a word written twice weighs the same both times), so that the score stays symmetric.
+    paired = {a[i] for i in matched_a} | {b[j] for j in matched_b}
+    weights: dict[Token, float] = {}
+    for side, kinds in ((a, oa.kinds), (b, ob.kinds)):
+        if "distinctive" not in kinds or not generic:
+            continue  # a name of generic words only: its words are what distinguishes it
+        for tok, kind in zip(side, kinds):
+            if kind == "qualifier":
+                weights[tok] = min(weights.get(tok, 1.0), QUALIFIER_WEIGHT)
+            elif kind == "generic":
+                weights[tok] = min(weights.get(tok, 1.0), GENERIC_WEIGHT if tok in paired else LONE_GENERIC_WEIGHT)
+    conflict = ""
+    lone_a = [t.norm for k, (t, kind) in enumerate(zip(a, oa.kinds)) if k not in matched_a and kind == "distinctive"]
+    lone_b = [t.norm for k, (t, kind) in enumerate(zip(b, ob.kinds)) if k not in matched_b and kind == "distinctive"]
+    if bool(lone_a) != bool(lone_b) and pairs:
+        conflict = f"distinctive word on one side only: {' '.join(lone_a or lone_b)}"
+
+    def weight(tok: Token) -> float:
+        return weights.get(tok, 1.0) * info(tok)
+
+    score = name_similarity(a, b, weight, ws)
+    if conflict and cap:
+        score = min(score, CONFLICT_CAP)
+    return score, notes, conflict
+
+
