@@ -1,7 +1,7 @@
 """Name structure (issue 15): F1 of ``compare`` on labelled pairs of person and organisation names, beside
 baselines measured in the same run.
 
-    python benchmarks/bench_structure.py [--pairs PATH] [--show-errors] [--nomenklatura]
+    python benchmarks/bench_structure.py [--pairs PATH] [--half all|dev|held-out] [--show-errors] [--nomenklatura]
 
 The pairs file (default benchmarks/data/pairs.tsv, else the development probes
 benchmarks/data/structure-probes.tsv) is UTF-8 TSV with a header naming its columns; the two names, the label
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -67,6 +68,11 @@ def read_pairs(path: Path) -> list[Row]:
     return rows
 
 
+def half(row: Row) -> str:
+    """ "dev" or "held-out": a fixed half of the pairs by the CRC-32 of the two names."""
+    return "dev" if zlib.crc32(f"{row[0]}\t{row[1]}".encode()) % 2 == 0 else "held-out"
+
+
 def f1(truth: list[bool], guess: list[bool]) -> tuple[float, float, float]:
     tp = sum(t and g for t, g in zip(truth, guess))
     fp = sum(g and not t for t, g in zip(truth, guess))
@@ -111,10 +117,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pairs", type=Path, default=None)
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--nomenklatura", action="store_true")
+    parser.add_argument(
+        "--half",
+        choices=("all", "dev", "held-out"),
+        default="all",
+        help="a half of the pairs by a hash of the two names (dev: the half whose errors were looked at while"
+        " building the rules; held-out: the other half, never looked at)",
+    )
     args = parser.parse_args(argv)
     path = args.pairs or (PAIRS if PAIRS.is_file() else PROBES)
     rows = read_pairs(path)
-    print(f"{path.name}: {len(rows)} pairs, {sum(r[2] for r in rows)} same, {sum(not r[2] for r in rows)} different")
+    if args.half != "all":
+        rows = [r for r in rows if (half(r) == "dev") == (args.half == "dev")]
+    print(f"{path.name} ({args.half}): {len(rows)} pairs, {sum(r[2] for r in rows)} same, {sum(not r[2] for r in rows)} different")
     nk = _nomenklatura() if args.nomenklatura else None
     for kind in sorted({r[3] for r in rows}):
         part = [r for r in rows if r[3] == kind]

@@ -27,7 +27,7 @@ __all__ = ["OrgParts", "acronym_of", "has_org_markers", "org_parts"]
 @dataclass(frozen=True)
 class OrgParts:
     """An organisation's name as parts: the words that name it (``tokens``), and for each its kind
-    ("distinctive", "generic" or "qualifier"); the legal forms found, as written (normalised) and as the
+    ("distinctive", "generic", "optional", "place" or "qualifier"); the legal forms found, as written (normalised) and as the
     abbreviations they compare as."""
 
     tokens: tuple[Token, ...]
@@ -36,6 +36,8 @@ class OrgParts:
     legal_equivalents: frozenset[str] = frozenset()
     #: The words before stop words were dropped, for acronyms that count them (``BoA``).
     with_stops: tuple[Token, ...] = ()
+    #: Every word, legal forms included, for acronyms that count them (``BBC``: British Broadcasting Corporation).
+    every: tuple[Token, ...] = ()
     #: Whether a number was written otherwise than in digits (``25th``, ``Twenty-Fifth``).
     numbers: bool = False
 
@@ -96,6 +98,10 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
         kept.append(tok)
         if qualifier:
             kinds.append("qualifier")
+        elif word in r.places:
+            kinds.append("place")
+        elif word in r.optional:
+            kinds.append("optional")
         elif word in r.generic:
             kinds.append("generic")
         else:
@@ -103,7 +109,7 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
     if not kept:
         kept = [t for t in (as_written.get(w) or make_token(w) for w in body) if t is not None]
         kinds = ["distinctive"] * len(kept)
-    return OrgParts(tuple(kept), tuple(kinds), tuple(legal), frozenset(equivalents), tuple(with_stops), numbers)
+    return OrgParts(tuple(kept), tuple(kinds), tuple(legal), frozenset(equivalents), tuple(with_stops), tokens, numbers)
 
 
 def acronym_of(acronym: Token, run: tuple[Token, ...]) -> bool:

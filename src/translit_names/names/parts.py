@@ -11,7 +11,8 @@
 - a Turkic marker after a word (``Heydar oglu``, ``Nursultan kyzy``) makes that word a patronymic; so does a
   patronymic ending (``-ovich``, ``-evna``, ``-ович``, ``-sson``, ``-dottir`` ...; ``lang/*/person-parts.tsv``);
 - a capital single letter is an initial;
-- compound names are written as one word (``Abd al-Aziz``, ``Abdul Aziz``, ``Abdelaziz``).
+- compound names are written as one word (``Abd al-Aziz``, ``Abdul Aziz``, ``Abdelaziz``), and regnal numbers
+  as Roman numerals (``Elizabeth the Second`` = ``Elizabeth II``).
 """
 
 from __future__ import annotations
@@ -89,10 +90,27 @@ def join_compounds(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
     return tuple(out) if changed else tokens
 
 
+_ROMAN = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def regnal_numbers(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """A regnal or generation number written as "the" and an ordinal (``Elizabeth the Second``) written as the
+    Roman numeral (``Elizabeth II``)."""
+    numbers = rules().numbers
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm == "the":
+            found = numbers.get(tokens[k + 1].norm)
+            if found is not None and found.kind == "ordinal" and found.value < len(_ROMAN):
+                roman = make_token(_ROMAN[found.value].upper())
+                if roman is not None:
+                    return (*tokens[:k], roman, *tokens[k + 2 :])
+    return tokens
+
+
 @lru_cache(maxsize=65536)
 def person_parts(tokens: tuple[Token, ...]) -> PersonParts:
     """The parts of a tokenised person name (see the module's description)."""
-    tokens = join_compounds(tokens)
+    tokens = regnal_numbers(join_compounds(tokens))
     words = rules().person_words
     n = len(tokens)
     start = 0

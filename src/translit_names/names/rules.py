@@ -23,7 +23,7 @@ __all__ = ["NumberWord", "Rules", "rules"]
 PERSON_KINDS = frozenset(
     {"title", "particle", "nasab", "family", "kunya", "patronymic-marker", "patronymic-suffix", "compound", "article"}
 )
-ORG_KINDS = frozenset({"generic", "stop", "of"})
+ORG_KINDS = frozenset({"generic", "optional", "place", "stop", "of"})
 NUMBER_KINDS = frozenset({"cardinal", "ordinal", "multiplier"})
 
 
@@ -45,6 +45,10 @@ class Rules:
     legal_form_words: int = 1
     generic: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
+    #: Generic words that may be missing on one side without separating two names (Group, Holding).
+    optional: frozenset[str] = frozenset()
+    #: Country and nationality words (Deutsche, Russian, России): they weigh as qualifiers.
+    places: frozenset[str] = frozenset()
     #: Prepositions after which the rest of an organisation name is a qualifier ("of" in Sberbank of Russia).
     of_words: frozenset[str] = frozenset()
     #: Normalised word -> kind (title, particle, nasab, family, kunya, patronymic-marker).
@@ -83,6 +87,8 @@ def _load() -> Rules:
     generic: set[str] = set()
     stop: set[str] = set()
     of_words: set[str] = set()
+    optional: set[str] = set()
+    places: set[str] = set()
     suffixes: set[str] = set()
     compounds: set[str] = set()
     articles: set[str] = set()
@@ -98,7 +104,12 @@ def _load() -> Rules:
                 if kind not in ORG_KINDS:
                     raise TranslitNamesError(f"{pack / 'org-words.tsv'}: unknown kind {kind!r} of {word!r}")
                 norm = normalize(word).replace(" ", "")
-                (generic if kind == "generic" else stop).add(norm)
+                if kind == "place":
+                    places.add(norm)
+                    continue
+                (generic if kind in ("generic", "optional") else stop).add(norm)
+                if kind == "optional":
+                    optional.add(norm)
                 if kind == "of":
                     of_words.add(norm)
         if (pack / "person-parts.tsv").is_file():
@@ -127,6 +138,8 @@ def _load() -> Rules:
     out.generic = frozenset(generic)
     out.stop = frozenset(stop)
     out.of_words = frozenset(of_words)
+    out.optional = frozenset(optional)
+    out.places = frozenset(places)
     if suffixes:
         out.patronymic = re.compile("(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + ")$")
     out.articles = frozenset(articles)

@@ -28,11 +28,17 @@ def _fix_word(match: re.Match[str]) -> str:
     return word
 
 
+_PLUS = re.compile(r"(?<=[^\W\d_])\+(?=\s|$)")
+
+
 @lru_cache(maxsize=65536)
 def fix_digits(text: str) -> str:
     """``text`` with a digit that stands for a letter (0 o, 1 i, 3 e, 4 a, 5 s, 7 t, 8 b) written as that letter,
     in words of at least three letters where each such digit stands alone between letters or starts the word
-    (``V1ktor 0rban`` -> ``Viktor orban``). Numbers, codes and ordinals (``25th``, ``COVID19``, ``B52``) stay."""
+    (``V1ktor 0rban`` -> ``Viktor orban``). Numbers, codes and ordinals (``25th``, ``COVID19``, ``B52``) stay.
+    A ``+`` ending a word is written ``Plus`` (``Canal+``)."""
+    if "+" in text:
+        text = _PLUS.sub(" Plus", text)  # Canal+ = Canal Plus
     if not any(c.isdigit() for c in text):
         return text
     return _WORD.sub(_fix_word, text)
@@ -61,6 +67,8 @@ def _merge_side(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[Token, ...]
             if hit is None:
                 key = token_key(text)
                 hit = keys.get(key) if key else None
+                if hit is not None and abs(len(hit.norm) - len(text)) > 1:
+                    hit = None  # (a key spelled by more letters: "Elizabeth the" is not "Elizabeth")
                 if hit is not None:
                     hit = make_token(text) or hit
             if hit is not None:

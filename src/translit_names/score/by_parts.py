@@ -4,9 +4,10 @@ The rules are described in docs/matching.md, section 8; every tuned number is a 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
-from ..matching import INITIAL_SIM, MIN_PAIR, Token, make_token, name_similarity, token_similarity
+from ..matching import INITIAL_SIM, KEY_MATCH, MIN_PAIR, Token, make_token, name_similarity, token_similarity
 from ..names.orgs import OrgParts, acronym_of, org_parts
 from ..names.parts import PersonParts, person_parts
 from ..names.rules import rules
@@ -14,7 +15,6 @@ from ..names.rules import rules
 __all__ = [
     "CONFLICT_CAP",
     "GENERIC_WEIGHT",
-    "LONE_GENERIC_WEIGHT",
     "MISSING_WEIGHT",
     "NICKNAME_SIM",
     "QUALIFIER_WEIGHT",
@@ -22,6 +22,7 @@ __all__ = [
     "WordSim",
     "org_score",
     "person_score",
+    "same_part",
 ]
 
 #: Score cap for two names whose parts say they are different (patronymics, nasab, distinctive words).
@@ -33,9 +34,8 @@ SAME_PART = 0.8
 MISSING_WEIGHT = 0.25
 #: Weight of a generic organisation word (Company, Group, Bank), relative to a distinctive word.
 GENERIC_WEIGHT = 0.4
-#: Weight of a generic word present on one side only.
-LONE_GENERIC_WEIGHT = 0.7
-#: Weight of a qualifier (the words after "of" at the end: Sberbank of Russia).
+#: Weight of a qualifier (the words after "of" at the end: Sberbank of Russia) and of a country or nationality
+#: word (Deutsche Lufthansa, Сбербанк России).
 QUALIFIER_WEIGHT = 0.3
 #: Word similarity of a curated short form and its full name (Sasha / Aleksandr).
 NICKNAME_SIM = 0.85
@@ -114,6 +114,29 @@ def _chain_conflict(pa: PersonParts, pb: PersonParts, strong: list[tuple[int, in
     return ""
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _consonants(tok: Token) -> str:
+    out: list[str] = []
+    for c in tok.latin:
+        if c.isalpha() and c not in _VOWELS and (not out or out[-1] != c):
+            out.append(c)
+    return "".join(out)
+
+
+def same_part(x: Token, y: Token, sim: float) -> bool:
+    """Whether two aligned words are one part spelled twice: a word score of :data:`SAME_PART` or more, or (for
+    the vowels that romanisations of Arabic and other names disagree on: Osama / Usama, Laden / Ladin) the same
+    consonants in the same order, and the same first letter or both starting with a vowel."""
+    if sim >= SAME_PART:
+        return True
+    if sim < MIN_PAIR or not x.latin or not y.latin:
+        return False
+    first = x.latin[0] == y.latin[0] or (x.latin[0] in _VOWELS and y.latin[0] in _VOWELS)
+    return first and len(_consonants(x)) >= 2 and _consonants(x) == _consonants(y)
+
+
 def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> tuple[float, list[str], str]:
     """Score of two person names by their parts, the notes on the parts, and the conflict that separates them
     (or "")."""
@@ -121,11 +144,11 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     a, b = pa.tokens, pb.tokens
     ws = _with_nicknames(ws)
     pairs = _align(a, b, ws)
-    strong = [(i, j, s) for i, j, s in pairs if s >= SAME_PART]
+    strong = [(i, j, s) for i, j, s in pairs if same_part(a[i], b[j], s) or a[i].initial or b[j].initial]
     notes: list[str] = []
     conflict = ""
     for i, j, s in pairs:
-        if pa.roles[i] == "patronymic" and pb.roles[j] == "patronymic" and s < SAME_PART:
+        if pa.roles[i] == "patronymic" and pb.roles[j] == "patronymic" and not same_part(a[i], b[j], s):
             conflict = f"patronymics differ: {a[i].norm} / {b[j].norm}"
     strong_a = {i for i, _j, _s in strong}
     strong_b = {j for _i, j, _s in strong}
@@ -137,15 +160,26 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
         conflict = _chain_conflict(pa, pb, strong)
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
+    initials_a = [t.norm for k, t in enumerate(a) if t.initial and k not in matched_a]
+    initials_b = [t.norm for k, t in enumerate(b) if t.initial and k not in matched_b]
+    if not conflict and initials_a and initials_b:
+        conflict = f"initials differ: {' '.join(initials_a)} / {' '.join(initials_b)}"
     light: set[Token] = set()
-    for side, other, matched, other_matched in ((a, b, matched_a, matched_b), (b, a, matched_b, matched_a)):
+    for side, other, matched, other_strong, roles in ((a, b, matched_a, strong_b, pa.roles), (b, a, matched_b, strong_a, pb.roles)):
         named = [t for t in other if not t.initial]
-        if len(other_matched) == len(other) and len(named) >= 2 and len(matched) < len(side):
-            missing = [t for k, t in enumerate(side) if k not in matched]
-            light.update(missing)
-            notes.append("missing on one side (compatible): " + " ".join(t.norm for t in missing))
+        missing = [k for k in range(len(side)) if k not in matched]
+        # A part missing on one side is compatible when every word of the other name (two or more) is matched
+        # as the same part, and the missing words are not the first name of the longer one (Jean-Marie Le Pen is
+        # not Marine Le Pen), unless they are a patronymic, a family name or a kunya.
+        # (The first name may be missing when every other word is spelled alike: Alexander Boris de Pfeffel
+        # Johnson / Boris Johnson.)
+        first_missing = bool(missing) and missing[0] == 0 and roles[0] == "name"
+        exact = all(s >= KEY_MATCH for _i, _j, s in pairs)
+        if len(other_strong) == len(other) and len(named) >= 2 and missing and (exact or not first_missing):
+            light.update(side[k] for k in missing)
+            notes.append("missing on one side (compatible): " + " ".join(side[k].norm for k in missing))
     for i, j, s in pairs:
-        if pa.roles[i] == "patronymic" and pb.roles[j] == "patronymic" and s >= SAME_PART:
+        if pa.roles[i] == "patronymic" and pb.roles[j] == "patronymic" and same_part(a[i], b[j], s):
             notes.append(f"patronymics agree: {a[i].norm} / {b[j].norm}")
         elif s == NICKNAME_SIM:
             notes.append(f"short form of a given name: {a[i].norm} / {b[j].norm}")
@@ -163,19 +197,22 @@ def _one(tok: Token) -> float:
     return 1.0
 
 
-def _merge_acronyms(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts]:
-    """``ob`` with a run of words that ``oa`` abbreviates (IBM / International Business Machines) replaced by
-    the acronym itself, and the other way round."""
+def _merge_once(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts] | None:
     for short, long_ in ((oa, ob), (ob, oa)):
         for tok in short.tokens:
             if not 2 <= len(tok.norm) <= 8 or not tok.norm.isalpha() or any(t.norm == tok.norm for t in long_.tokens):
                 continue
-            for words in (long_.tokens, long_.with_stops):
-                size = len(tok.norm)
+            size = len(tok.norm)
+            for words in (long_.tokens, long_.with_stops, long_.every):
                 for start in range(len(words) - size + 1):
                     if acronym_of(tok, words[start : start + size]):
-                        run = set(words[start : start + size])
-                        kept = [(t, k) for t, k in zip(long_.tokens, long_.kinds) if t not in run]
+                        run = Counter(words[start : start + size])
+                        kept = []
+                        for t, k in zip(long_.tokens, long_.kinds):
+                            if run[t] > 0:
+                                run[t] -= 1  # (each word of the run once: Radio Free Europe/Radio Liberty)
+                            else:
+                                kept.append((t, k))
                         merged = OrgParts(
                             (tok, *(t for t, _k in kept)),
                             ("distinctive", *(k for _t, k in kept)),
@@ -183,7 +220,22 @@ def _merge_acronyms(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts]:
                             long_.legal_equivalents,
                         )
                         return (oa, merged) if long_ is ob else (merged, ob)
+    return None
+
+
+def _merge_acronyms(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts]:
+    """The two names with each run of words that the other abbreviates (IBM / International Business Machines
+    Corporation; RFE/RL / Radio Free Europe/Radio Liberty) replaced by the acronym itself."""
+    for _ in range(4):
+        merged = _merge_once(oa, ob)
+        if merged is None:
+            break
+        oa, ob = merged
     return oa, ob
+
+
+def _lone(side: tuple[Token, ...], kinds: tuple[str, ...], matched: set[int], wanted: tuple[str, ...]) -> list[str]:
+    return [t.norm for k, (t, kind) in enumerate(zip(side, kinds)) if k not in matched and kind in wanted]
 
 
 def org_score(
@@ -218,14 +270,27 @@ def org_score(
         if "distinctive" not in kinds or not generic:
             continue  # a name of generic words only: its words are what distinguishes it
         for tok, kind in zip(side, kinds):
-            if kind == "qualifier":
+            if kind in ("qualifier", "place"):
                 weights[tok] = min(weights.get(tok, 1.0), QUALIFIER_WEIGHT)
-            elif kind == "generic":
-                weights[tok] = min(weights.get(tok, 1.0), GENERIC_WEIGHT if tok in paired else LONE_GENERIC_WEIGHT)
+            elif kind == "optional" or (kind == "generic" and tok in paired):
+                weights[tok] = min(weights.get(tok, 1.0), GENERIC_WEIGHT)
     conflict = ""
-    lone_a = [t.norm for k, (t, kind) in enumerate(zip(a, oa.kinds)) if k not in matched_a and kind == "distinctive"]
-    lone_b = [t.norm for k, (t, kind) in enumerate(zip(b, ob.kinds)) if k not in matched_b and kind == "distinctive"]
-    if bool(lone_a) != bool(lone_b) and pairs:
+    numbers_a = [t.norm for k, t in enumerate(a) if k not in matched_a and t.norm.isdigit()]
+    numbers_b = [t.norm for k, t in enumerate(b) if k not in matched_b and t.norm.isdigit()]
+    qualifiers_a = _lone(a, oa.kinds, matched_a, ("qualifier", "place"))
+    qualifiers_b = _lone(b, ob.kinds, matched_b, ("qualifier", "place"))
+    # A generic word on one side only (Volkswagen Bank / Volkswagen) separates as a distinctive one does, and so
+    # does a country after the name (OTP Bank Ukraine: a national branch); a nationality before it does not
+    # (Deutsche Lufthansa).
+    lone_a = _lone(a, oa.kinds, matched_a | {0}, ("distinctive", "generic", "place"))
+    lone_b = _lone(b, ob.kinds, matched_b | {0}, ("distinctive", "generic", "place"))
+    lone_a += _lone(a[:1], oa.kinds[:1], matched_a, ("distinctive", "generic"))
+    lone_b += _lone(b[:1], ob.kinds[:1], matched_b, ("distinctive", "generic"))
+    if numbers_a and numbers_b:
+        conflict = f"numbers differ: {' '.join(numbers_a)} / {' '.join(numbers_b)}"
+    elif qualifiers_a and qualifiers_b:
+        conflict = f"qualifiers differ: {' '.join(qualifiers_a)} / {' '.join(qualifiers_b)}"
+    elif bool(lone_a) != bool(lone_b) and pairs:
         conflict = f"distinctive word on one side only: {' '.join(lone_a or lone_b)}"
 
     def weight(tok: Token) -> float:
@@ -235,5 +300,3 @@ def org_score(
     if conflict and cap:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict
-
-

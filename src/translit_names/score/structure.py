@@ -25,6 +25,7 @@ from typing import NamedTuple
 from ..errors import TranslitNamesError
 from ..matching import (
     DEFAULT_THRESHOLD,
+    KEY_MATCH,
     Token,
     clean_query,
     name_similarity,
@@ -101,13 +102,21 @@ def _structure(a: str, b: str, type_: str | None) -> tuple[str, tuple[Token, ...
     return type_, ma, mb, plain
 
 
+def _across_scripts(x: Token, y: Token) -> float:
+    """:func:`transcription_similarity`, and two acronyms in capitals written in two scripts letter for letter
+    (``НАТО`` / ``NATO``, ``ВТБ`` / ``VTB``, ``КПРФ`` / ``KPRF``) at the score of a key match."""
+    if x.upper and y.upper and x.key == y.key and x.norm.isascii() != y.norm.isascii():
+        return KEY_MATCH
+    return transcription_similarity(x, y)
+
+
 def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
     type_, ta, tb, plain = _structure(a, b, type_)
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
-    ws: WordSim = transcription_similarity if mixed else token_similarity
+    ws: WordSim = _across_scripts if mixed else token_similarity
     conflict = ""
     notes: list[str] = []
     if type_ == "person" and ta and tb:
@@ -124,7 +133,7 @@ def _as_written(a: str, b: str) -> Callable[[str], str]:
     written: dict[str, str] = {}
     for word in (a + " " + b).split():
         for part in re.split(r"[-‐‑/]", word):
-            core = part.strip(".,;:!?'\"()[]«»„“”")
+            core = part.strip(".,;:!?'\"()[]«»„“”+")
             if core:
                 written.setdefault(normalize(core), core)
 
