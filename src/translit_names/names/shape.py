@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..keys import token_key
 from ..matching import Token, make_token
 
-__all__ = ["LEET", "fix_digits", "merge_joined"]
+__all__ = ["LEET", "fix_digits", "joined", "merge_joined"]
 
 #: Digits written for the letters they look like, inside words that are otherwise letters.
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b"})
@@ -48,11 +48,14 @@ def _joined(run: tuple[Token, ...]) -> str:
     return "".join(t.norm for t in run)
 
 
-def _merge_side(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[Token, ...]:
-    """``a`` with each run of 2-4 adjacent words that spells one word of ``b`` (by text or key) merged into it."""
-    targets = {t.norm: t for t in b if len(t.norm) >= 4}
-    keys = {t.key: t for t in b if len(t.key) >= 4}
-    if not targets:
+def _merge_side(a: tuple[Token, ...], b: tuple[Token, ...], text_a: str, keys_a: str) -> tuple[Token, ...]:
+    """``a`` with each run of 2-4 adjacent words that spells one word of ``b`` (by text or key) merged into it.
+    ``text_a`` and ``keys_a``: the words of ``a`` and their keys written without spaces."""
+    # Cheap screen first: a word of ``b`` can be spelled by a run of ``a`` only if it is part of all of ``a``
+    # written without spaces (by text, or by key: the key of a run is nearly always its words' keys joined).
+    targets = {t.norm: t for t in b if len(t.norm) >= 4 and t.norm in text_a}
+    keys = {t.key: t for t in b if len(t.key) >= 4 and t.key in keys_a and t.norm not in targets}
+    if not targets and not keys:
         return a
     out: list[Token] = []
     merged = False
@@ -82,12 +85,23 @@ def _merge_side(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[Token, ...]
     return tuple(out) if merged else a
 
 
-def merge_joined(a: tuple[Token, ...], b: tuple[Token, ...]) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
+def joined(tokens: tuple[Token, ...]) -> tuple[str, str]:
+    """The words of a name, and their matching keys, written without spaces (what :func:`merge_joined` screens
+    with; callers that meet a name often may keep them)."""
+    return "".join(t.norm for t in tokens), "".join(t.key for t in tokens)
+
+
+def merge_joined(
+    a: tuple[Token, ...],
+    b: tuple[Token, ...],
+    joined_a: tuple[str, str] | None = None,
+    joined_b: tuple[str, str] | None = None,
+) -> tuple[tuple[Token, ...], tuple[Token, ...]]:
     """The two names with words joined on one side and split on the other brought to the same words:
     ``KimJongUn`` / ``Kim Jong Un`` -> one word each. Names with as many words on each side are returned as
-    they are (the cheap common case)."""
+    they are (the cheap common case). ``joined_a``/``joined_b``: :func:`joined` of the names, when known."""
     if len(a) == len(b):
         return a, b
     if len(a) > len(b):
-        return _merge_side(a, b), b
-    return a, _merge_side(b, a)
+        return _merge_side(a, b, *(joined_a or joined(a))), b
+    return a, _merge_side(b, a, *(joined_b or joined(b)))

@@ -42,8 +42,11 @@ NICKNAME_SIM = 0.85
 WordSim = Callable[[Token, Token], float]
 
 
-def _align(a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim) -> list[tuple[int, int, float]]:
-    """The one-to-one word alignment of :func:`name_similarity`: best pairs first, ties broken by the words."""
+def _align(
+    a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim, memo: dict[tuple[Token, Token], float] | None = None
+) -> list[tuple[int, int, float]]:
+    """The one-to-one word alignment of :func:`name_similarity`: best pairs first, ties broken by the words.
+    Word scores are written into ``memo`` when given (for the :func:`name_similarity` call that follows)."""
     pairs: list[tuple[float, str, str, int, int]] = []
     for i, x in enumerate(a):
         for j, y in enumerate(b):
@@ -55,6 +58,8 @@ def _align(a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim) -> list[tupl
                     sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
             else:
                 sim = ws(x, y)
+                if memo is not None:
+                    memo[x, y] = sim
             if sim >= MIN_PAIR:
                 lo, hi = (x.norm, y.norm) if x.norm <= y.norm else (y.norm, x.norm)
                 pairs.append((-sim, lo, hi, i, j))
@@ -68,6 +73,14 @@ def _align(a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim) -> list[tupl
             used_b.add(j)
             out.append((i, j, -neg))
     return out
+
+
+def _remembered(memo: dict[tuple[Token, Token], float], ws: WordSim) -> WordSim:
+    def sim(x: Token, y: Token) -> float:
+        found = memo.get((x, y))
+        return ws(x, y) if found is None else found
+
+    return sim
 
 
 def _with_nicknames(ws: WordSim) -> WordSim:
@@ -143,7 +156,8 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     pa, pb = person_parts(ta), person_parts(tb)
     a, b = pa.tokens, pb.tokens
     ws = _with_nicknames(ws)
-    pairs = _align(a, b, ws)
+    memo: dict[tuple[Token, Token], float] = {}
+    pairs = _align(a, b, ws, memo)
     strong = [(i, j, s) for i, j, s in pairs if same_part(a[i], b[j], s) or a[i].initial or b[j].initial]
     notes: list[str] = []
     conflict = ""
@@ -187,7 +201,7 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     def info(tok: Token) -> float:
         return MISSING_WEIGHT if tok in light else 1.0
 
-    score = name_similarity(a, b, info if light else _one, ws)
+    score = name_similarity(a, b, info if light else _one, _remembered(memo, ws))
     if conflict:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict
@@ -260,7 +274,8 @@ def org_score(
             notes.append(f"legal forms {verdict}: {shown}")
         else:
             notes.append(f"legal form on one side only (ignored): {shown}")
-    pairs = _align(a, b, ws)
+    memo: dict[tuple[Token, Token], float] = {}
+    pairs = _align(a, b, ws, memo)
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
     # Weights go by word (a word written twice weighs the same both times), so that the score stays symmetric.
@@ -296,7 +311,7 @@ def org_score(
     def weight(tok: Token) -> float:
         return weights.get(tok, 1.0) * info(tok)
 
-    score = name_similarity(a, b, weight, ws)
+    score = name_similarity(a, b, weight, _remembered(memo, ws))
     if conflict and cap:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict

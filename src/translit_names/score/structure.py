@@ -35,7 +35,8 @@ from ..matching import (
 )
 from ..names.orgs import has_org_markers, org_parts
 from ..names.parts import has_person_markers, person_parts
-from ..names.shape import fix_digits, merge_joined
+from ..names.rules import rules
+from ..names.shape import fix_digits, joined, merge_joined
 from ..normalize import normalize
 from .by_parts import CONFLICT_CAP, WordSim, org_score, person_score
 
@@ -74,6 +75,10 @@ class _Side(NamedTuple):
     reshaped: bool
     org: bool
     person: bool
+    joined: tuple[str, str]
+    #: Whether a word may match by structure alone when no word matches by spelling: capitals (acronyms),
+    #: digits or number words, a curated short form, a compound name's first part.
+    special: bool
 
 
 _QUOTES = frozenset("«»„“”\"")
@@ -84,22 +89,41 @@ def _side(text: str) -> _Side:
     fixed = fix_digits(text)
     tokens = tokenize(clean_query(fixed))
     org = has_org_markers(tokens) or not _QUOTES.isdisjoint(text)
-    return _Side(tokens, fixed != text, org, has_person_markers(tokens))
+    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens))
 
 
-def _structure(a: str, b: str, type_: str | None) -> tuple[str, tuple[Token, ...], tuple[Token, ...], bool]:
-    """The structure to read the names with, their words (joined words merged), and whether nothing was
-    reshaped."""
+def _special(tokens: tuple[Token, ...]) -> bool:
+    r = rules()
+    for t in tokens:
+        if t.upper or t.norm in r.numbers or t.key in r.nicknames or not t.norm.isalpha():
+            return True
+        if any(t.norm.startswith(c) for c in r.compounds):
+            return True
+    return False
+
+
+def _structure(a: str, b: str, type_: str | None) -> tuple[str, tuple[Token, ...], tuple[Token, ...], bool, bool]:
+    """The structure to read the names with, their words (joined words merged), whether nothing was reshaped,
+    and whether either name has words that may match by structure alone (:attr:`_Side.special`)."""
     if type_ is not None:
         type_ = _ALIASES.get(type_, type_)
         if type_ not in STRUCTURE_TYPES:
             raise TranslitNamesError(f"unknown type {type_!r}; known types: {', '.join(STRUCTURE_TYPES)}")
     sa, sb = _side(a), _side(b)
-    ma, mb = merge_joined(sa.tokens, sb.tokens)
+    ma, mb = merge_joined(sa.tokens, sb.tokens, sa.joined, sb.joined)
     plain = not sa.reshaped and not sb.reshaped and ma is sa.tokens and mb is sb.tokens
     if type_ is None:
         type_ = "organisation" if sa.org or sb.org else "person" if sa.person or sb.person else "name"
-    return type_, ma, mb, plain
+    return type_, ma, mb, plain, sa.special or sb.special
+
+
+def _initials_hit(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
+    """Whether a word of one name may be an acronym of words of the other (Fiat, PiS): a cheap screen."""
+    for short, long_ in ((a, b), (b, a)):
+        initials = "".join(t.norm[:1] for t in long_)
+        if any(2 <= len(t.norm) <= 8 and t.norm in initials for t in short):
+            return True
+    return False
 
 
 def _across_scripts(x: Token, y: Token) -> float:
@@ -113,12 +137,21 @@ def _across_scripts(x: Token, y: Token) -> float:
 def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
-    type_, ta, tb, plain = _structure(a, b, type_)
+    type_, ta, tb, plain, special = _structure(a, b, type_)
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
-    ws: WordSim = _across_scripts if mixed else token_similarity
+    ws: WordSim = token_similarity
+    if mixed:
+        acronyms = any(t.upper for t in ta) and any(t.upper for t in tb)
+        ws = _across_scripts if acronyms else transcription_similarity
     conflict = ""
     notes: list[str] = []
+    if type_ in ("person", "organisation") and plain and not special:
+        # Parts never make words match that do not match by spelling (they only weigh, cap and drop words), so
+        # a pair with no matching word at all (most pairs of different names) is answered without them.
+        score = name_similarity(ta, tb, word_similarity=ws)
+        if score == 0.0 and not (type_ == "organisation" and _initials_hit(ta, tb)):
+            return score, type_, conflict, notes, plain, ta, tb
     if type_ == "person" and ta and tb:
         score, notes, conflict = person_score(ta, tb, ws)
     elif type_ == "organisation" and ta and tb:
