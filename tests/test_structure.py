@@ -32,6 +32,16 @@ T = DEFAULT_THRESHOLD
         ("Management Holding", "Westfield Management Holding", None),
         ("25th Brigade", "24th Brigade", None),
         ("Ирина Сергеевна Иванова", "Ирина Петровна Иванова", None),
+        ("Аляксандр Іванавіч Новік", "Аляксандр Пятровіч Новік", "person"),
+        ("George P. Bush", "George W. Bush", "person"),
+        ("Volkswagen AG", "Volkswagen Bank GmbH", "organisation"),
+        ("Social Democratic Party of Germany", "Social Democratic Party of Austria", "organisation"),
+        ("1st Guards Tank Army", "2nd Guards Tank Army", "organisation"),
+        ("Channel One Russia", "Channel Five Russia", "organisation"),
+        ("OTP Bank", "OTP Bank Ukraine", "organisation"),
+        ("Osama bin Laden", "Hamza bin Laden", None),
+        ("Zayed bin Sultan", "Saeed bin Sultan", None),
+        ("Зеленський", "Зеленська", None),
     ],
     ids=str,
 )
@@ -59,6 +69,20 @@ def test_different(a: str, b: str, type_: str | None) -> None:
         ("Gabriel García Márquez", "Gabriel García", "person"),
         ("Sasha Petrov", "Aleksandr Petrov", "person"),
         ("Polska Grupa Zbrojeniowa Sp. z o.o.", "Polska Grupa Zbrojeniowa S.A.", None),
+        ("UBS Group AG", "UBS", "organisation"),
+        ("Deutsche Lufthansa AG", "Lufthansa", "organisation"),
+        ("NATO", "НАТО", "organisation"),
+        ("VTB Bank", "Банк ВТБ (ПАО)", "organisation"),
+        ("BBC", "British Broadcasting Corporation", "organisation"),
+        ("RFE/RL", "Radio Free Europe/Radio Liberty", "organisation"),
+        ("Canal+", "Canal Plus", "organisation"),
+        ("Roscosmos", "Госкорпорация «Роскосмос»", "organisation"),
+        ("Osama bin Laden", "Usama bin Ladin", None),
+        ("Osama bin Laden", "Osama bin Mohammed bin Awad bin Laden", None),
+        ("Abd al-Aziz bin Saud", "Abdulaziz bin Saud", None),
+        ("Elizabeth II", "Queen Elizabeth the Second", "person"),
+        ("Boris Johnson", "Alexander Boris de Pfeffel Johnson", "person"),
+        ("Xi Jin Ping", "Xi Jinping", None),
     ],
     ids=str,
 )
@@ -102,6 +126,11 @@ def test_bad_input_gives_an_answer_or_a_clear_error() -> None:
     with pytest.raises(TypeError):
         compare(None, "x")  # type: ignore[arg-type]
     assert 0.0 <= compare("x" * 5000, "y" * 5000, type="organisation") <= 1.0
+
+
+def test_acronyms_in_two_scripts_only_as_organisations() -> None:
+    assert compare("ЦРУ", "CRU") < T  # spelled, not transcribed (tests/test_crossscript.py)
+    assert compare("ТАСС", "TASS", type="organisation") >= T
 
 
 def test_top_level_api() -> None:
@@ -199,3 +228,23 @@ def test_symmetric_bounded_and_reflexive(a: list[str], b: list[str], type_: str 
     assert 0.0 <= score <= 1.0
     assert score == pytest.approx(compare(y, x, type=type_))
     assert compare(x, x, type=type_) == pytest.approx(1.0)
+
+
+# -- lookup's hook -------------------------------------------------------------------------------------------------
+
+
+def test_lookup_hook_caps_conflicting_persons_and_reads_legal_forms() -> None:
+    from translit_names.matching import tokenize
+    from translit_names.score.structure import CONFLICT_CAP, structured_similarity
+
+    def one(tok: object) -> float:
+        return 1.0
+
+    query, form = tokenize("Ivan Ivanovich Petrov"), tokenize("Ivan Sergeyevich Petrov")
+    assert structured_similarity(query, form, "person", 0.9, one) == CONFLICT_CAP
+    assert structured_similarity(query, tokenize("Ivan Ivanovich Petrov"), "person", 0.9, one) == 0.9
+    assert structured_similarity(query, form, "place", 0.9, one) == 0.9
+    lifted = structured_similarity(tokenize("Volkswagen Aktiengesellschaft"), tokenize("Volkswagen AG"), "organisation", 0.5, one)
+    assert lifted > 0.9
+    # A candidate with a distinctive word more is not capped in lookup (queries are short forms of long names).
+    assert structured_similarity(tokenize("Gazprom"), tokenize("Gazprom Neft"), "organisation", 0.7, one) == 0.7

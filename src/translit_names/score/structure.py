@@ -128,7 +128,7 @@ def _initials_hit(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
 
 def _across_scripts(x: Token, y: Token) -> float:
     """:func:`transcription_similarity`, and two acronyms in capitals written in two scripts letter for letter
-    (``НАТО`` / ``NATO``, ``ВТБ`` / ``VTB``, ``КПРФ`` / ``KPRF``) at the score of a key match."""
+    (``НАТО`` / ``NATO``, ``ВТБ`` / ``VTB``, ``КПРФ`` / ``KPRF``) at the score of a key match (organisations only)."""
     if x.upper and y.upper and x.key == y.key and x.norm.isascii() != y.norm.isascii():
         return KEY_MATCH
     return transcription_similarity(x, y)
@@ -142,7 +142,9 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
     mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
     ws: WordSim = token_similarity
     if mixed:
-        acronyms = any(t.upper for t in ta) and any(t.upper for t in tb)
+        # Acronyms in two scripts only in organisation names: elsewhere they are spelled, not transcribed
+        # (ЦРУ is not CRU).
+        acronyms = type_ == "organisation" and any(t.upper for t in ta) and any(t.upper for t in tb)
         ws = _across_scripts if acronyms else transcription_similarity
     conflict = ""
     notes: list[str] = []
