@@ -248,3 +248,19 @@ def test_lookup_hook_caps_conflicting_persons_and_reads_legal_forms() -> None:
     assert lifted > 0.9
     # A candidate with a distinctive word more is not capped in lookup (queries are short forms of long names).
     assert structured_similarity(tokenize("Gazprom"), tokenize("Gazprom Neft"), "organisation", 0.7, one) == 0.7
+
+
+# -- with a gazetteer's knowledge -----------------------------------------------------------------------------------
+
+
+def test_compare_entities_decides_by_the_gazetteer(fixture_gazetteer: translit_names.Gazetteer) -> None:
+    from translit_names import compare_entities
+
+    same = compare_entities("Аляксандр Лукашэнка", "Alexander Lukashenko", type="person", gazetteer=fixture_gazetteer)
+    assert same.same and "person:alexander-lukashenko" in same.reason
+    # Father and son: one surname, two entities of the gazetteer.
+    two = compare_entities("Viktor Lukashenko", "Alexander Lukashenko", type="person", gazetteer=fixture_gazetteer)
+    assert not two.same and "two entities" in two.reason
+    # A name the gazetteer does not resolve: the structure alone decides.
+    alone = compare_entities("Ivan Ivanovich Petrov", "Ivan Sergeyevich Petrov", type="person", gazetteer=fixture_gazetteer)
+    assert alone == compare_explain("Ivan Ivanovich Petrov", "Ivan Sergeyevich Petrov", type="person")

@@ -5,7 +5,7 @@
 'person:sviatlana-tsikhanouskaya'
 
 The public API is small: :func:`lookup`, :func:`search` and :func:`compare` (its reasons with
-:func:`compare_explain`) for matching, :func:`normalize` for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
+:func:`compare_explain`, and with a gazetteer's knowledge :func:`compare_entities`) for matching, :func:`normalize` for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
 engine, and :class:`Gazetteer` for a gazetteer of your own. The packaged index is opened on first use.
 """
 
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .entity_compare import compare_entities
 from .errors import GazetteerError, TranslitNamesError, UnknownLanguageError, UnknownSchemeError
 from .gazetteer import Gazetteer, default_gazetteer
 from .matching import DEFAULT_THRESHOLD
@@ -40,6 +41,7 @@ __all__ = [
     "UnknownSchemeError",
     "annotate",
     "compare",
+    "compare_entities",
     "compare_explain",
     "default_gazetteer",
     "languages",

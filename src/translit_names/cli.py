@@ -171,8 +171,10 @@ def _print_human(query: str, answer: Match | None, results: list[Match], explain
 @click.option("--type", "type_", type=click.Choice(["person", "organisation", "place"]), default=None,
               help="Read both names with this structure (default: guessed, see docs/matching.md).")
 @click.option("--explain", is_flag=True, help="Also print the structure used and the part that decided.")
+@click.option("--gazetteer", "use_gazetteer", is_flag=True,
+              help="Decide by the packaged gazetteer when it resolves both names (one entity: same; two: different).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
-def compare(a: str, b: str, type_: str | None, explain: bool, as_json: bool) -> None:
+def compare(a: str, b: str, type_: str | None, explain: bool, use_gazetteer: bool, as_json: bool) -> None:
     """Score how likely A and B name the same entity (0..1), without a gazetteer.
 
     Exit status: 0 if the score reaches the threshold (same name), 1 if not.
@@ -180,7 +182,12 @@ def compare(a: str, b: str, type_: str | None, explain: bool, as_json: bool) -> 
     from .matching import DEFAULT_THRESHOLD
     from .score.structure import compare_explain
 
-    result = compare_explain(a, b, type=type_)
+    if use_gazetteer:
+        from .entity_compare import compare_entities
+
+        result = compare_entities(a, b, type=type_)
+    else:
+        result = compare_explain(a, b, type=type_)
     score, same = result.score, result.same
     if as_json:
         out: dict[str, object] = {"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD}
