@@ -6,7 +6,7 @@
 - legal forms at either end (``ПАО``, ``PJSC``, ``Aktiengesellschaft``, ``Sp. z o.o.``, ``GmbH & Co. KG``) are
   taken out and kept apart, each with the abbreviations it compares as (ISO 20275 forms; ``OOO`` = ``LLC``);
 - numbers as digits, ordinals and words become digits (``25th``, ``Twenty-Fifth`` -> ``25``);
-- function words are dropped; the words after a trailing ``of``/``de`` phrase are a *qualifier*
+- function words are dropped; the one or two words after the last ``of``/``de`` are a *qualifier*
   (``Sberbank of Russia``);
 - generic words (``Company``, ``Group``, ``Holding``, ``Bank``) are marked: they weigh less than the
   distinctive words, which name *which* organisation it is.
@@ -43,11 +43,13 @@ class OrgParts:
 
 
 def _legal_at(words: list[str], start: int, end: int, at_end: bool) -> int:
-    """The length of the longest legal form ending at ``end`` (``at_end``) or starting at ``start``."""
+    """The length of the longest legal form ending at ``end`` (``at_end``) or starting at ``start``, when what
+    remains of the name has a word of two letters or more (``U.S.A.`` does not end in the legal form ``S.A.``)."""
     table = rules().legal_forms
     for size in range(min(rules().legal_form_words, end - start), 0, -1):
         piece = tuple(words[end - size : end]) if at_end else tuple(words[start : start + size])
-        if piece in table:
+        rest = words[start : end - size] if at_end else words[start + size : end]
+        if piece in table and any(len(w) > 1 for w in rest):
             return size
     return 0
 
@@ -85,6 +87,8 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
     kept: list[Token] = []
     kinds: list[str] = []
     with_stops: list[Token] = []
+    # A qualifier: the one or two words after the last "of" that is not the first word (Sberbank of Russia).
+    last_of = max((pos for pos, word in enumerate(body) if word in r.of_words and pos > 0), default=-1)
     qualifier = False
     for pos, word in enumerate(body):
         tok = as_written.get(word) or make_token(word)
@@ -92,7 +96,7 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
             continue
         with_stops.append(tok)
         if word in r.stop and len(body) > 1:
-            if word in r.of_words and pos > 0 and kept:
+            if pos == last_of and kept and len(body) - pos - 1 <= 2:
                 qualifier = True
             continue
         kept.append(tok)

@@ -9,7 +9,8 @@
 - ``al``/``el``/``آل`` inside the name make the next word a family name or nisbah; ``Abu``/``Umm`` the next word
   a kunya (a name by one's child);
 - a Turkic marker after a word (``Heydar oglu``, ``Nursultan kyzy``) makes that word a patronymic; so does a
-  patronymic ending (``-ovich``, ``-evna``, ``-ович``, ``-sson``, ``-dottir`` ...; ``lang/*/person-parts.tsv``);
+  patronymic ending (``-ovich``, ``-evna``, ``-ович``, ``-sson``, ``-dottir`` ...; ``lang/*/person-parts.tsv``) in
+  a name of three words or more (in two words, ``Oleg Gaidukevich``, such a word is a surname);
 - a capital single letter is an initial;
 - compound names are written as one word (``Abd al-Aziz``, ``Abdul Aziz``, ``Abdelaziz``), and regnal numbers
   as Roman numerals (``Elizabeth the Second`` = ``Elizabeth II``).
@@ -151,7 +152,7 @@ def person_parts(tokens: tuple[Token, ...]) -> PersonParts:
             role = pending
         elif tok.initial:
             role = "initial"
-        elif _is_patronymic(tok) and n - start > 1:
+        elif _is_patronymic(tok) and n - start > 2:
             role = "patronymic"
         else:
             role = "name"
@@ -167,12 +168,12 @@ def person_parts(tokens: tuple[Token, ...]) -> PersonParts:
 
 def has_person_markers(tokens: tuple[Token, ...]) -> bool:
     """Whether the words show a person's name: a nasab or kunya particle or a Turkic patronymic marker inside
-    it, or a patronymic ending on a word of a name of two or more words."""
+    it, or a patronymic ending on a word of a name of three or more words."""
     words = rules().person_words
     for pos, tok in enumerate(tokens):
         kind = words.get(tok.norm, "")
         if kind in ("nasab", "kunya", "patronymic-marker") and 0 < pos < len(tokens) - 1 + (kind == "patronymic-marker"):
             return True
-        if len(tokens) > 1 and _is_patronymic(tok):
+        if len(tokens) > 2 and _is_patronymic(tok):
             return True
     return False
