@@ -111,14 +111,14 @@ from followthemoney import model
 from nomenklatura.matching import LogicV2
 config = LogicV2.default_config()
 out = []
-for line in sys.stdin:
+for number, line in enumerate(sys.stdin):
     a, b, kind = json.loads(line)
     schema = "Person" if kind == "person" else "Company" if kind == "organisation" else "LegalEntity"
     query = model.make_entity(schema)
-    query.id = "a"
+    query.id = f"a{number}"  # (ids unique per pair: results are remembered by entity id)
     query.add("name", a)
     result = model.make_entity(schema)
-    result.id = "b"
+    result.id = f"b{number}"
     result.add("name", b)
     out.append(float(LogicV2.compare(query, result, config).score))
 print(json.dumps(out))
