@@ -126,6 +126,10 @@ def _initials_hit(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
     return False
 
 
+def _has_digits(tokens: tuple[Token, ...]) -> bool:
+    return any(t.norm.isdigit() for t in tokens)
+
+
 def _across_scripts(x: Token, y: Token) -> float:
     """:func:`transcription_similarity`, and two acronyms in capitals written in two scripts letter for letter
     (``НАТО`` / ``NATO``, ``ВТБ`` / ``VTB``, ``КПРФ`` / ``KPRF``) at the score of a key match (organisations only)."""
@@ -218,8 +222,8 @@ def structured_similarity(
 ) -> float:
     """The hook of ``lookup``/``search``: ``sim`` (the word-by-word score of a query against a candidate's name)
     read with the structure of the candidate's type. For persons, a conflict of parts caps it at
-    :data:`~.by_parts.CONFLICT_CAP`; for organisations where either name has a legal form or a number not
-    written in digits, the score of :func:`org_score` (legal forms, numbers, acronyms) with the gazetteer's word
+    :data:`~.by_parts.CONFLICT_CAP`; for organisations where either name has a legal form, or both have a number
+    and one of them not in digits, the score of :func:`org_score` (legal forms, numbers, acronyms) with the gazetteer's word
     weights (which already weigh common words less) when it is higher. A distinctive word on one side only does not cap a
     candidate here: a query is often a short form of an organisation's long name, and a subsidiary that is in
     the gazetteer outranks its parent on its own words. Other types keep ``sim``."""
@@ -231,7 +235,8 @@ def structured_similarity(
         return min(sim, CONFLICT_CAP) if conflict else sim
     if entity_type == "organisation":
         oq, of = org_parts(query), org_parts(form)
-        if not (oq.legal or of.legal or oq.numbers or of.numbers):
+        numbers = (oq.numbers or of.numbers) and _has_digits(oq.tokens) and _has_digits(of.tokens)
+        if not (oq.legal or of.legal or numbers):
             return sim  # nothing the gazetteer's own word weights do not already see
         return max(sim, org_score(query, form, token_similarity, info, cap=False, generic=False)[0])
     return sim
