@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from translit_names import DEFAULT_THRESHOLD, compare, compare_entities, compare_explain, normalize
-from translit_names.matching import compare as word_compare
+from translit_names.score.compare import compare as word_compare
 
 HERE = Path(__file__).resolve().parent
 PAIRS = HERE / "data" / "pairs.tsv"

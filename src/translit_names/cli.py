@@ -5,6 +5,7 @@ Exit codes follow grep: 0 found, 1 not found, 2 usage or data error (a one-line 
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -168,40 +169,29 @@ def _print_human(query: str, answer: Match | None, results: list[Match], explain
 @main.command()
 @click.argument("a")
 @click.argument("b")
-@click.option("--type", "type_", type=click.Choice(["person", "organisation", "place"]), default=None,
-              help="Read both names with this structure (default: guessed, see docs/matching.md).")
+@click.option("--type", "type_", type=click.Choice(["person", "organisation", "place"]), help="Structure to read both with.")
 @click.option("--explain", is_flag=True, help="Also print the structure used and the part that decided.")
-@click.option("--gazetteer", "use_gazetteer", is_flag=True,
-              help="Decide by the packaged gazetteer when it resolves both names (one entity: same; two: different).")
+@click.option("--gazetteer", "use_gazetteer", is_flag=True, help="Let the packaged gazetteer decide when it knows both.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
 def compare(a: str, b: str, type_: str | None, explain: bool, use_gazetteer: bool, as_json: bool) -> None:
-    """Score how likely A and B name the same entity (0..1), without a gazetteer.
+    """Score how likely A and B name the same entity (0..1), without a gazetteer unless --gazetteer.
 
+    Without --type the structure (person, organisation, or words only) is guessed; see docs/matching.md.
     Exit status: 0 if the score reaches the threshold (same name), 1 if not.
     """
-    from .matching import DEFAULT_THRESHOLD
+    from .gazetteer import compare_entities
     from .score.structure import compare_explain
+    from .score.params import DEFAULT_THRESHOLD
 
-    if use_gazetteer:
-        from .entity_compare import compare_entities
-
-        result = compare_entities(a, b, type=type_)
-    else:
-        result = compare_explain(a, b, type=type_)
-    score, same = result.score, result.same
+    result = compare_entities(a, b, type=type_) if use_gazetteer else compare_explain(a, b, type=type_)
     if as_json:
-        out: dict[str, object] = {"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD}
-        if explain:
-            out.update(type=result.type, reason=result.reason, notes=list(result.notes))
-        _emit_json(out)
+        out = {"a": a, "b": b, "score": round(result.score, 4), "same": result.same, "threshold": DEFAULT_THRESHOLD}
+        _emit_json(out | (result.explanation() if explain else {}))
     else:
-        click.echo(f"{score:.3f}\t{'same' if same else 'different'} (threshold {DEFAULT_THRESHOLD})")
-        if explain:
-            click.echo(f"     structure: {result.type}; decided by: {result.reason}")
-            for note in result.notes:
-                if note != result.reason:
-                    click.echo(f"     {note}")
-    sys.exit(FOUND if same else NOT_FOUND)
+        click.echo(f"{result.score:.3f}\t{'same' if result.same else 'different'} (threshold {DEFAULT_THRESHOLD})")
+        for line in result.lines() if explain else []:
+            click.echo(f"     {line}")
+    sys.exit(FOUND if result.same else NOT_FOUND)
 
 
 @main.command()
@@ -261,7 +251,8 @@ def variants(id_or_name: str, as_json: bool, gazetteer_paths: tuple[str, ...], n
 @click.option("--json", "as_json", is_flag=True, help="JSON lines of mentions (the default).")
 @click.option("--inline", is_flag=True, help="Print the text with each mention marked as [[text|id]].")
 @click.option("--type", "types", type=click.Choice(TYPES), multiple=True, help="Only entities of this type (repeatable).")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Acceptance score (default: the threshold).")
+@click.option("--threshold", "--min-score", "threshold", type=click.FloatRange(0, 1), default=None,
+              help="Acceptance score (default: the threshold; --min-score is its old name).")  # fmt: skip
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -273,7 +264,7 @@ def annotate(
     as_json: bool,
     inline: bool,
     types: tuple[str, ...],
-    min_score: float | None,
+    threshold: float | None,
     progress: bool | None,
     gazetteer_paths: tuple[str, ...],
     no_default: bool,
@@ -285,6 +276,7 @@ def annotate(
 
     Exit status: 0 if a mention was found, 1 if none was, 2 on an error (unreadable file, bad option).
     """
+    from .annotate.mentions import mark_inline
     from .errors import TranslitNamesError
 
     if as_json and inline:
@@ -303,16 +295,16 @@ def annotate(
     total = sum(len(t) for _, t in texts)
     show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
     found = 0
-    bar_file: Any = sys.stderr if show else _NullFile()
+    bar_file: Any = sys.stderr if show else io.StringIO()  # (a hidden bar writes to memory)
     with click.progressbar(length=total, label="annotating", file=bar_file) as bar:
         for name, text in texts:
             try:
-                mentions = gaz.annotate(text, types=types or None, min_score=min_score)
+                mentions = gaz.annotate(text, types=types or None, threshold=threshold)
             except TranslitNamesError as exc:
                 _fail(exc)
             found += len(mentions)
             if inline:
-                click.echo(_mark_inline(text, mentions), nl=False)
+                click.echo(mark_inline(text, mentions), nl=False)
             else:
                 for m in mentions:
                     obj = m.as_dict()
@@ -321,28 +313,6 @@ def annotate(
                     _emit_json(obj)
             bar.update(len(text))
     sys.exit(FOUND if found else NOT_FOUND)
-
-
-class _NullFile:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
-
-    def isatty(self) -> bool:
-        return False
-
-
-def _mark_inline(text: str, mentions: list[Any]) -> str:
-    parts = []
-    last = 0
-    for m in mentions:
-        parts.append(text[last : m.start])
-        parts.append(f"[[{text[m.start : m.end]}|{m.id}]]")
-        last = m.end
-    parts.append(text[last:])
-    return "".join(parts)
 
 
 @main.group()
@@ -370,9 +340,9 @@ def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
     """Validate the gazetteer sources and compile the SQLite index."""
     from .build.compile import IMPORTERS, build_index
     from .errors import TranslitNamesError
-    from .gazetteer import _default_index_path
+    from .gazetteer import default_index_path
 
-    target = output or _default_index_path()
+    target = output or default_index_path()
     try:
         build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
     except (TranslitNamesError, OSError) as exc:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..matching import Token, make_token
+from .tokens import Token, make_token
 from .numbers import read_numbers
 from .rules import rules
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..matching import Token, make_token
+from .tokens import Token, make_token
 from .rules import rules
 
 __all__ = ["PersonParts", "has_person_markers", "join_compounds", "person_parts"]

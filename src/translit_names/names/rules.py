@@ -1,7 +1,8 @@
 """Name-structure rules read from the language packs' data files (``lang/<code>/*.tsv``).
 
-Every pack folder may hold ``legal-forms.tsv``, ``org-words.tsv``, ``person-parts.tsv``, ``numbers.tsv`` and
-``nicknames.tsv`` (formats in ``lang/README.md``). The folders are scanned, so adding a language edits no code.
+Every pack (:mod:`translit_names.lang`) may declare the data files ``legal_forms``, ``org_words``,
+``person_parts``, ``numbers`` and ``nicknames`` in its ``pack.json`` (formats in ``lang/README.md``); the rules
+are the union over all packs, so adding a language edits no code.
 Words are normalised with :func:`translit_names.normalize` when loaded. The rules are loaded once, on first use
 (:func:`rules`, a one-entry cache).
 """
@@ -11,14 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from importlib.abc import Traversable
+from .. import lang
+from ..lang import LanguagePack, PackError
+from ..text.normalize import normalize
+from .keys import token_key
 
-from ..errors import TranslitNamesError
-from ..keys import token_key
-from ..normalize import normalize
-
-__all__ = ["NumberWord", "Rules", "rules"]
+__all__ = ["NumberWord", "Rules", "load", "rules"]
 
 PERSON_KINDS = frozenset(
     {"title", "particle", "nasab", "family", "kunya", "patronymic-marker", "patronymic-suffix", "compound", "article"}
@@ -64,24 +63,19 @@ class Rules:
     nicknames: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def _rows(path: Traversable, columns: int) -> list[list[str]]:
-    out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) < columns or not all(c.strip() for c in cells[:columns]):
-            raise TranslitNamesError(f"{path}: line {number}: expected {columns} tab-separated fields: {line!r}")
-        out.append([c.strip() for c in cells])
-    return out
+def _rows(pack: LanguagePack, name: str, columns: int) -> tuple[tuple[str, ...], ...]:
+    """The rows of the pack's data file ``name``, each with at least ``columns`` non-empty fields."""
+    if not pack.has_data(name):
+        return ()
+    rows = pack.data(name)
+    for row in rows:
+        if len(row) < columns or not all(cell.strip() for cell in row[:columns]):
+            raise PackError(f"language pack {pack.code!r}, {pack.data_files[name]}: expected {columns} tab-separated fields: {row!r}")
+    return tuple(tuple(cell.strip() for cell in row) for row in rows)
 
 
-def _pack_dirs() -> list[Traversable]:
-    root = resources.files("translit_names") / "lang"
-    return sorted((p for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))), key=lambda p: p.name)
-
-
-def _load() -> Rules:
+def load(packs: list[LanguagePack]) -> Rules:
+    """The rules of ``packs`` (the union of their data files)."""
     out = Rules()
     legal: dict[tuple[str, ...], set[str]] = {}
     generic: set[str] = set()
@@ -93,46 +87,41 @@ def _load() -> Rules:
     compounds: set[str] = set()
     articles: set[str] = set()
     nick: dict[str, list[str]] = {}
-    for pack in _pack_dirs():
-        if (pack / "legal-forms.tsv").is_file():
-            for form, equivalent, *_ in _rows(pack / "legal-forms.tsv", 3):
-                words = tuple(normalize(form).split())
-                if words:
-                    legal.setdefault(words, set()).add(equivalent)
-        if (pack / "org-words.tsv").is_file():
-            for word, kind, *_ in _rows(pack / "org-words.tsv", 2):
-                if kind not in ORG_KINDS:
-                    raise TranslitNamesError(f"{pack / 'org-words.tsv'}: unknown kind {kind!r} of {word!r}")
-                norm = normalize(word).replace(" ", "")
-                if kind == "place":
-                    places.add(norm)
-                    continue
-                (generic if kind in ("generic", "optional") else stop).add(norm)
-                if kind == "optional":
-                    optional.add(norm)
-                if kind == "of":
-                    of_words.add(norm)
-        if (pack / "person-parts.tsv").is_file():
-            for word, kind, *_ in _rows(pack / "person-parts.tsv", 2):
-                if kind not in PERSON_KINDS:
-                    raise TranslitNamesError(f"{pack / 'person-parts.tsv'}: unknown kind {kind!r} of {word!r}")
-                norm = normalize(word)
-                if kind == "patronymic-suffix":
-                    suffixes.add(norm)
-                elif kind == "compound":
-                    compounds.add(norm)
-                elif kind == "article":
-                    articles.add(norm)
-                elif " " not in norm:
-                    out.person_words.setdefault(norm, kind)
-        if (pack / "numbers.tsv").is_file():
-            for word, value, kind, *_ in _rows(pack / "numbers.tsv", 3):
-                if kind not in NUMBER_KINDS or not value.isdigit():
-                    raise TranslitNamesError(f"{pack / 'numbers.tsv'}: bad row {word!r} {value!r} {kind!r}")
-                out.numbers.setdefault(normalize(word).replace(" ", ""), NumberWord(int(value), kind))
-        if (pack / "nicknames.tsv").is_file():
-            for short, full, *_ in _rows(pack / "nicknames.tsv", 3):
-                nick.setdefault(token_key(short) or normalize(short), []).append(full)
+    for pack in packs:
+        for form, equivalent, *_ in _rows(pack, "legal_forms", 3):
+            words = tuple(normalize(form).split())
+            if words:
+                legal.setdefault(words, set()).add(equivalent)
+        for word, kind, *_ in _rows(pack, "org_words", 2):
+            if kind not in ORG_KINDS:
+                raise PackError(f"language pack {pack.code!r}, org_words: unknown kind {kind!r} of {word!r}")
+            norm = normalize(word).replace(" ", "")
+            if kind == "place":
+                places.add(norm)
+                continue
+            (generic if kind in ("generic", "optional") else stop).add(norm)
+            if kind == "optional":
+                optional.add(norm)
+            if kind == "of":
+                of_words.add(norm)
+        for word, kind, *_ in _rows(pack, "person_parts", 2):
+            if kind not in PERSON_KINDS:
+                raise PackError(f"language pack {pack.code!r}, person_parts: unknown kind {kind!r} of {word!r}")
+            norm = normalize(word)
+            if kind == "patronymic-suffix":
+                suffixes.add(norm)
+            elif kind == "compound":
+                compounds.add(norm)
+            elif kind == "article":
+                articles.add(norm)
+            elif " " not in norm:
+                out.person_words.setdefault(norm, kind)
+        for word, value, kind, *_ in _rows(pack, "numbers", 3):
+            if kind not in NUMBER_KINDS or not value.isdigit():
+                raise PackError(f"language pack {pack.code!r}, numbers: bad row {word!r} {value!r} {kind!r}")
+            out.numbers.setdefault(normalize(word).replace(" ", ""), NumberWord(int(value), kind))
+        for short, full, *_ in _rows(pack, "nicknames", 3):
+            nick.setdefault(token_key(short) or normalize(short), []).append(full)
     out.legal_forms = {k: frozenset(v) for k, v in legal.items()}
     out.legal_form_words = max((len(k) for k in legal), default=1)
     out.generic = frozenset(generic)
@@ -151,4 +140,4 @@ def _load() -> Rules:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The rules of every language pack, loaded on first use (one cached object)."""
-    return _load()
+    return load(lang.packs())

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..keys import token_key
-from ..matching import Token, make_token
+from .keys import token_key
+from .tokens import Token, make_token
 
 __all__ = ["LEET", "fix_digits", "joined", "merge_joined"]
 

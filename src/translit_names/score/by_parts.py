@@ -7,7 +7,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from ..matching import INITIAL_SIM, KEY_MATCH, MIN_PAIR, Token, make_token, name_similarity, token_similarity
+from ..names.tokens import Token, make_token
+from .align import name_similarity
+from .params import INITIAL_SIM, KEY_MATCH, MIN_PAIR
+from .words import token_similarity
 from ..names.orgs import OrgParts, acronym_of, org_parts
 from ..names.parts import PersonParts, person_parts
 from ..names.rules import rules
@@ -172,6 +175,10 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
         conflict = f"patronymics differ: {' '.join(lone_a)} / {' '.join(lone_b)}"
     if not conflict and (pa.nasab or pb.nasab):
         conflict = _chain_conflict(pa, pb, strong)
+    kunya_a = [a[i].norm for i, r in enumerate(pa.roles) if r == "kunya" and i not in strong_a]
+    kunya_b = [b[j].norm for j, r in enumerate(pb.roles) if r == "kunya" and j not in strong_b]
+    if not conflict and kunya_a and kunya_b:
+        conflict = f"kunyas differ: {' '.join(kunya_a)} / {' '.join(kunya_b)}"
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
     initials_a = [t.norm for k, t in enumerate(a) if t.initial and k not in matched_a]
@@ -307,6 +314,8 @@ def org_score(
         conflict = f"qualifiers differ: {' '.join(qualifiers_a)} / {' '.join(qualifiers_b)}"
     elif bool(lone_a) != bool(lone_b) and pairs:
         conflict = f"distinctive word on one side only: {' '.join(lone_a or lone_b)}"
+    elif lone_a and lone_b and pairs:
+        conflict = f"distinctive words differ: {' '.join(lone_a)} / {' '.join(lone_b)}"
 
     def weight(tok: Token) -> float:
         return weights.get(tok, 1.0) * info(tok)

@@ -12,6 +12,10 @@ and then applies the rules of docs/matching.md, section 8 (scores in :mod:`.by_p
   :data:`~.by_parts.GENERIC_WEIGHT`, qualifiers (``of Russia``) :data:`~.by_parts.QUALIFIER_WEIGHT`; a distinctive word on one side only
   caps the score at :data:`~.by_parts.CONFLICT_CAP`; an acronym matches the words it abbreviates;
 - every type: digits standing for letters (``V1ktor``) and words joined on one side (``KimJongUn``).
+
+The word-by-word score of :func:`translit_names.score.compare.compare` (every word similarity and cross-script
+reading it has) is where it starts: a pair of no known structure with nothing reshaped gets exactly that score,
+and the parts lower it only by a named conflict.
 """
 
 from __future__ import annotations
@@ -23,22 +27,18 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import TranslitNamesError
-from ..matching import (
-    DEFAULT_THRESHOLD,
-    KEY_MATCH,
-    Token,
-    clean_query,
-    name_similarity,
-    token_similarity,
-    tokenize,
-    transcription_similarity,
-)
+from ..names.tokens import Token, tokenize
+from ..names.variants import clean_query
 from ..names.orgs import has_org_markers, org_parts
 from ..names.parts import has_person_markers, person_parts
 from ..names.rules import rules
 from ..names.shape import fix_digits, joined, merge_joined
-from ..normalize import normalize
+from ..text.normalize import normalize
+from .align import name_similarity
 from .by_parts import CONFLICT_CAP, WordSim, org_score, person_score
+from .compare import compare as word_compare
+from .params import DEFAULT_THRESHOLD, KEY_MATCH
+from .words import token_similarity, transcription_similarity
 
 __all__ = [
     "CONFLICT_CAP",
@@ -47,6 +47,7 @@ __all__ = [
     "compare",
     "compare_explain",
     "structured_similarity",
+    "word_compare",
 ]
 
 #: The structures ``type=`` may choose; gazetteer types of places (country, territory, city) mean "place".
@@ -66,6 +67,14 @@ class Comparison:
     reason: str
     notes: tuple[str, ...] = ()
 
+    def explanation(self) -> dict[str, object]:
+        """The structure, the deciding part and the notes, as a JSON-ready dict."""
+        return {"type": self.type, "reason": self.reason, "notes": list(self.notes)}
+
+    def lines(self) -> list[str]:
+        """The explanation as lines of text: the structure and the deciding part first, then the other notes."""
+        return [f"structure: {self.type}; decided by: {self.reason}", *(n for n in self.notes if n != self.reason)]
+
 
 class _Side(NamedTuple):
     """One name as ``compare`` reads it: its words (digits for letters read as letters), whether that changed
@@ -76,9 +85,9 @@ class _Side(NamedTuple):
     org: bool
     person: bool
     joined: tuple[str, str]
-    #: Whether a word may match by structure alone when no word matches by spelling: capitals (acronyms),
-    #: digits or number words, a curated short form, a compound name's first part.
-    special: bool
+    #: What may make a word match by structure alone when no word matches by spelling: "caps" (acronyms),
+    #: "number" (digits or number words), "nickname" (a curated short form), "compound" (Abd al-, Abdul ...).
+    special: frozenset[str]
 
 
 _QUOTES = frozenset("«»„“”\"")
@@ -92,19 +101,37 @@ def _side(text: str) -> _Side:
     return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens))
 
 
-def _special(tokens: tuple[Token, ...]) -> bool:
+def _special(tokens: tuple[Token, ...]) -> frozenset[str]:
     r = rules()
+    out: set[str] = set()
     for t in tokens:
-        if t.upper or t.norm in r.numbers or t.key in r.nicknames or not t.norm.isalpha():
-            return True
+        if t.all_caps:
+            out.add("caps")
+        if t.norm in r.numbers or not t.norm.isalpha():
+            out.add("number")
+        if t.key in r.nicknames:
+            out.add("nickname")
         if any(t.norm.startswith(c) for c in r.compounds):
-            return True
-    return False
+            out.add("compound")
+    return frozenset(out)
 
 
-def _structure(a: str, b: str, type_: str | None) -> tuple[str, tuple[Token, ...], tuple[Token, ...], bool, bool]:
+def _may_match_by_parts(type_: str, ta: tuple[Token, ...], tb: tuple[Token, ...], sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """Whether parts may make two names with no word in common by spelling match: a short form or a compound
+    name (persons); numbers on both sides, an acronym of the other name, acronyms in two scripts
+    (organisations)."""
+    if type_ == "person":
+        return bool({"nickname", "compound"} & (sa | sb))
+    if "number" in sa and "number" in sb:
+        return True
+    return ("caps" in sa and "caps" in sb) or _initials_hit(ta, tb)
+
+
+def _structure(
+    a: str, b: str, type_: str | None
+) -> tuple[str, tuple[Token, ...], tuple[Token, ...], bool, tuple[frozenset[str], frozenset[str]]]:
     """The structure to read the names with, their words (joined words merged), whether nothing was reshaped,
-    and whether either name has words that may match by structure alone (:attr:`_Side.special`)."""
+    and what in each name may make words match by structure alone (:attr:`_Side.special`)."""
     if type_ is not None:
         type_ = _ALIASES.get(type_, type_)
         if type_ not in STRUCTURE_TYPES:
@@ -114,7 +141,7 @@ def _structure(a: str, b: str, type_: str | None) -> tuple[str, tuple[Token, ...
     plain = not sa.reshaped and not sb.reshaped and ma is sa.tokens and mb is sb.tokens
     if type_ is None:
         type_ = "organisation" if sa.org or sb.org else "person" if sa.person or sb.person else "name"
-    return type_, ma, mb, plain, sa.special or sb.special
+    return type_, ma, mb, plain, (sa.special, sb.special)
 
 
 def _initials_hit(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
@@ -133,7 +160,7 @@ def _has_digits(tokens: tuple[Token, ...]) -> bool:
 def _across_scripts(x: Token, y: Token) -> float:
     """:func:`transcription_similarity`, and two acronyms in capitals written in two scripts letter for letter
     (``НАТО`` / ``NATO``, ``ВТБ`` / ``VTB``, ``КПРФ`` / ``KPRF``) at the score of a key match (organisations only)."""
-    if x.upper and y.upper and x.key == y.key and x.norm.isascii() != y.norm.isascii():
+    if x.all_caps and y.all_caps and x.key == y.key and x.norm.isascii() != y.norm.isascii():
         return KEY_MATCH
     return transcription_similarity(x, y)
 
@@ -142,29 +169,33 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
     type_, ta, tb, plain, special = _structure(a, b, type_)
+    conflict = ""
+    notes: list[str] = []
+    # The word-by-word score (score.compare: every word similarity and cross-script reading it knows) is where
+    # the structure starts: names of no structure, and nothing reshaped, get it as it is.
+    words = word_compare(a, b)
+    if type_ not in ("person", "organisation") and plain:
+        return words, type_, conflict, notes, plain, ta, tb
+    if plain and words == 0.0 and not _may_match_by_parts(type_, ta, tb, *special):
+        # Parts never make words match that do not match by spelling (they only weigh, cap and drop words), so
+        # a pair with no matching word at all (most pairs of different names) is answered without them.
+        return words, type_, conflict, notes, plain, ta, tb
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
     ws: WordSim = token_similarity
     if mixed:
         # Acronyms in two scripts only in organisation names: elsewhere they are spelled, not transcribed
         # (ЦРУ is not CRU).
-        acronyms = type_ == "organisation" and any(t.upper for t in ta) and any(t.upper for t in tb)
+        acronyms = type_ == "organisation" and any(t.all_caps for t in ta) and any(t.all_caps for t in tb)
         ws = _across_scripts if acronyms else transcription_similarity
-    conflict = ""
-    notes: list[str] = []
-    if type_ in ("person", "organisation") and plain and not special:
-        # Parts never make words match that do not match by spelling (they only weigh, cap and drop words), so
-        # a pair with no matching word at all (most pairs of different names) is answered without them.
-        score = name_similarity(ta, tb, word_similarity=ws)
-        if score == 0.0 and not (type_ == "organisation" and _initials_hit(ta, tb)):
-            return score, type_, conflict, notes, plain, ta, tb
     if type_ == "person" and ta and tb:
         score, notes, conflict = person_score(ta, tb, ws)
     elif type_ == "organisation" and ta and tb:
         score, notes, conflict = org_score(ta, tb, ws)
     else:
         score = name_similarity(ta, tb, word_similarity=ws)
-    return score, type_, conflict, notes, plain, ta, tb
+    # Parts lower a score only by a named conflict; otherwise the word-by-word score is a floor.
+    return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
 
 
 def _as_written(a: str, b: str) -> Callable[[str], str]:
@@ -214,6 +245,12 @@ def compare(a: str, b: str, *, type: str | None = None) -> float:
     marker or a patronymic ending; otherwise the names are compared word by word, as places are. At or above
     :data:`~translit_names.matching.DEFAULT_THRESHOLD` the two are taken to be the same.
     """
+    if type is None and isinstance(a, str) and isinstance(b, str):
+        sa, sb = _side(a), _side(b)
+        if not (sa.org or sb.org or sa.person or sb.person or sa.reshaped or sb.reshaped):
+            ta, tb = sa.tokens, sb.tokens
+            if len(ta) == len(tb) or merge_joined(ta, tb, sa.joined, sb.joined) == (ta, tb):
+                return word_compare(a, b)  # no structure shown, nothing reshaped: the word-by-word score
     return _score(a, b, type)[0]
 
 
