@@ -145,11 +145,15 @@ def _structure(
 
 
 def _initials_hit(a: tuple[Token, ...], b: tuple[Token, ...]) -> bool:
-    """Whether a word of one name may be an acronym of words of the other (Fiat, PiS): a cheap screen."""
+    """Whether a word of one name may be an acronym of words of the other (NTT: Nippon Telegraph and Telephone;
+    Fiat, PiS): its letters are, in order, first letters of the other's words (a cheap screen)."""
     for short, long_ in ((a, b), (b, a)):
         initials = "".join(t.norm[:1] for t in long_)
-        if any(2 <= len(t.norm) <= 8 and t.norm in initials for t in short):
-            return True
+        for t in short:
+            if 2 <= len(t.norm) <= 8 and len(t.norm) <= len(initials):
+                rest = iter(initials)
+                if all(c in rest for c in t.norm):  # a subsequence of the initials
+                    return True
     return False
 
 
