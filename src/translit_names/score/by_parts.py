@@ -158,7 +158,9 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     (or "")."""
     pa, pb = person_parts(ta), person_parts(tb)
     a, b = pa.tokens, pb.tokens
-    ws = _with_nicknames(ws)
+    nicknames = rules().nicknames
+    if any(t.key in nicknames for t in a) or any(t.key in nicknames for t in b):
+        ws = _with_nicknames(ws)
     memo: dict[tuple[Token, Token], float] = {}
     pairs = _align(a, b, ws, memo)
     strong = [(i, j, s) for i, j, s in pairs if same_part(a[i], b[j], s) or a[i].initial or b[j].initial]
