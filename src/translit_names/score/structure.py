@@ -14,8 +14,8 @@ and then applies the rules of docs/matching.md, section 8 (scores in :mod:`.by_p
 - every type: digits standing for letters (``V1ktor``) and words joined on one side (``KimJongUn``).
 
 The word-by-word score of :func:`translit_names.score.compare.compare` (every word similarity and cross-script
-reading it has) is where it starts: a pair of no known structure with nothing reshaped gets exactly that score,
-and the parts lower it only by a named conflict.
+reading it has) is where it starts: a pair of no known structure with nothing reshaped gets exactly that score;
+across scripts it is a floor that the parts lower only by a named conflict.
 """
 
 from __future__ import annotations
@@ -177,15 +177,17 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
     notes: list[str] = []
     # The word-by-word score (score.compare: every word similarity and cross-script reading it knows) is where
     # the structure starts: names of no structure, and nothing reshaped, get it as it is.
-    words = word_compare(a, b)
     if type_ not in ("person", "organisation") and plain:
-        return words, type_, conflict, notes, plain, ta, tb
+        return word_compare(a, b), type_, conflict, notes, plain, ta, tb
+    ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
+    mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
+    # Across scripts the word-by-word score may know readings the parts do not: it is then a floor (computed
+    # here); within one script the parts see the same words, and the floor would be the same alignment again.
+    words = word_compare(a, b) if mixed or not plain else -1.0
     if plain and words == 0.0 and not _may_match_by_parts(type_, ta, tb, *special):
         # Parts never make words match that do not match by spelling (they only weigh, cap and drop words), so
         # a pair with no matching word at all (most pairs of different names) is answered without them.
         return words, type_, conflict, notes, plain, ta, tb
-    ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
-    mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
     ws: WordSim = token_similarity
     if mixed:
         # Acronyms in two scripts only in organisation names: elsewhere they are spelled, not transcribed
@@ -198,7 +200,7 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
         score, notes, conflict = org_score(ta, tb, ws)
     else:
         score = name_similarity(ta, tb, word_similarity=ws)
-    # Parts lower a score only by a named conflict; otherwise the word-by-word score is a floor.
+    # Parts lower a score only by a named conflict; otherwise the word-by-word score, where computed, is a floor.
     return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
 
 
