@@ -21,7 +21,7 @@ __all__ = ["main"]
 
 FOUND, NOT_FOUND, ERROR = 0, 1, 2
 
-TYPES = ["person", "organisation", "country", "territory", "city", "place"]
+TYPES = ["person", "organisation", "country", "territory", "city", "place", "vessel"]
 
 
 class DataError(click.ClickException):

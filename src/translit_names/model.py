@@ -23,6 +23,7 @@ ENTITY_TYPES: dict[str, str] = {
     "territory": "country",
     "city": "city",
     "place": "place",
+    "vessel": "vessel",
 }
 
 

@@ -1,0 +1,308 @@
+"""The streaming build: any mix of inputs compiled into one standalone index file, in bounded memory.
+
+Curated inputs (YAML, CSV, JSONL tables) are read and validated as a whole, as the packaged build does; data
+sets (FollowTheMoney, Wikidata, GeoNames) are read one entity at a time. Entities are cut into chunks of
+:data:`CHUNK` and their spellings are expanded (romanised, normalised, tokenised) in worker processes, at most
+:data:`IN_FLIGHT_PER_WORKER` chunks per worker at a time; the main process writes each chunk's rows as it comes
+back, in input order, so the same inputs give the same file. Sorting postings, counting words and packing
+skeletons happen in SQLite (:class:`translit_names.index.bulk.BulkWriter`), so memory does not grow with the
+input. The index is written to a hidden temporary file beside ``output`` and renamed over it only when complete;
+on any failure the temporary file is removed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..errors import GazetteerError
+from ..index.bulk import BulkWriter, DuplicateId
+from ..keys import deletions, skeleton
+from ..matching import common_words, tokenize
+from ..normalize import normalize
+from . import inputs as inputs_mod
+from .compile import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES, expand_names, name_factor
+from .importers.stream import BadRecords, ImportCounts
+from .sources import RawEntity, SourceSet
+from ..model import TIERS
+
+__all__ = ["CHUNK", "IN_FLIGHT_PER_WORKER", "StreamReport", "build_file", "entity_forms"]
+
+#: Entities per chunk handed to a worker.
+CHUNK = 2000
+#: Chunks queued per worker at most (bounds the memory held by chunks in flight).
+IN_FLIGHT_PER_WORKER = 2
+_TIER_RANK = {t: i for i, t in enumerate(TIERS)}
+
+#: One form of an entity: (norm, key, tier rank, text, factor, names, word keys for the postings); names are
+#: (text, tier rank, lang, source, scheme, origin).
+Form = tuple[str, str, int, str, float, tuple[tuple[str, int, str, str, str | None, str | None], ...], tuple[str, ...]]
+#: One expanded entity: (entity columns without eid, its forms).
+Expanded = tuple[tuple[Any, ...], list[Form]]
+
+
+@dataclass
+class StreamReport:
+    """What a streaming build read and wrote."""
+
+    entities: int = 0
+    names: int = 0
+    forms: int = 0
+    tokens: int = 0
+    skeleton_rows: int = 0
+    ambiguous_generated: int = 0
+    ignored: int = 0
+    bad: int = 0
+    bad_examples: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    by_type: dict[str, int] = field(default_factory=dict)
+
+
+def entity_forms(entity: RawEntity, curated_sources: set[str] | frozenset[str], common: frozenset[str], romanizer: Any) -> list[Form]:
+    """The forms of one entity, as :func:`translit_names.build.compile.compile_sources` writes them."""
+    grouped: dict[str, list[Any]] = defaultdict(list)
+    for n in expand_names(entity, romanizer):
+        norm = normalize(n.text)
+        if not norm:
+            continue
+        if norm in common and n.tier != "preferred" and n.source not in curated_sources:
+            continue  # imported alternate names that are common words ("Freedom", "Victory") are not names
+        grouped[norm].append(n)
+    out: list[Form] = []
+    for norm in sorted(grouped):
+        spellings = grouped[norm]
+        tier = min(_TIER_RANK[n.tier] for n in spellings)
+        text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
+        form_tokens = tokenize(text)
+        key = " ".join(t.key for t in form_tokens)
+        factor = max(name_factor(n, set(curated_sources)) for n in spellings)
+        names: list[tuple[str, int, str, str, str | None, str | None]] = []
+        seen: set[tuple[Any, ...]] = set()
+        for n in sorted(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text, n.lang, n.scheme or "", n.source)):
+            row = (n.text, _TIER_RANK[n.tier], n.lang, n.source, n.scheme, n.origin)
+            if row not in seen:
+                seen.add(row)
+                names.append(row)
+        toks = tuple(sorted({t.key for t in form_tokens if t.keyable and t.key}))
+        out.append((norm, key, tier, text, factor, tuple(names), toks))
+    return out
+
+
+def _entity_columns(e: RawEntity) -> tuple[Any, ...]:
+    ids = json.dumps(e.ids, sort_keys=True, ensure_ascii=False)
+    return (e.id, e.type, e.name, e.description, e.country, e.gender, e.prominence, ids, e.path)
+
+
+_STATE: dict[str, Any] = {}
+
+
+def _init_worker(curated_sources: frozenset[str]) -> None:
+    _STATE["curated"] = curated_sources
+    _STATE["common"] = common_words()
+    _STATE["romanizer"] = importlib.import_module("translit_names.translit")
+
+
+def _expand_chunk(chunk: list[RawEntity]) -> list[Expanded]:
+    curated, common, romanizer = _STATE["curated"], _STATE["common"], _STATE["romanizer"]
+    return [(_entity_columns(e), entity_forms(e, curated, common, romanizer)) for e in chunk]
+
+
+def _chunks(items: Iterable[RawEntity], size: int) -> Iterator[list[RawEntity]]:
+    chunk: list[RawEntity] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+class _Progress:
+    """A one-line progress display on a terminal (nothing when ``stream`` is None)."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        self._stream = stream
+        self._started = self._last = time.monotonic()
+
+    def update(self, phase: str, done: int, extra: str = "", force: bool = False) -> None:
+        if self._stream is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < 0.5:
+            return
+        self._last = now
+        spent = now - self._started
+        rate = done / spent if spent > 0 else 0.0
+        bar_width = 20
+        pos = int(now * 4) % bar_width
+        bar = "".join("=" if i == pos else " " for i in range(bar_width))
+        self._stream.write(f"\r{phase:<10} [{bar}] {done:>11,} entities {rate:>9,.0f}/s {extra} {spent:>6.0f}s ")
+        self._stream.flush()
+
+    def done(self, message: str) -> None:
+        if self._stream is not None:
+            self._stream.write("\r" + " " * 100 + "\r" + message + "\n")
+            self._stream.flush()
+
+
+def _expanded(
+    chunks: Iterator[list[RawEntity]], curated: frozenset[str], workers: int
+) -> Iterator[list[Expanded]]:
+    if workers <= 1:
+        _init_worker(curated)
+        for chunk in chunks:
+            yield _expand_chunk(chunk)
+        return
+    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(curated,)) as pool:
+        pending: deque[Any] = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_expand_chunk, (chunk,)))
+            while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+def _write_skeletons(writer: BulkWriter) -> int:
+    def staged() -> Iterator[tuple[str, int, str, int]]:
+        for tok, df in writer.word_counts():
+            s = skeleton(tok)
+            yield (s, len(tok), tok, df)
+            if len(s) >= MIN_SKELETON_FOR_DELETES:
+                for d in deletions(s):
+                    yield (d, len(tok), tok, df)
+
+    writer.stage_skeletons(staged())
+    rows = 0
+
+    def packed() -> Iterator[tuple[str, int, str]]:
+        nonlocal rows
+        current: tuple[str, int] | None = None
+        words: list[str] = []
+        for s, n, tok, df in writer.staged_skeletons():
+            rows += 1
+            if (s, n) != current:
+                if current is not None:
+                    yield (current[0], current[1], " ".join(words))
+                current, words = (s, n), []
+            words += [tok, str(df)]
+        if current is not None:
+            yield (current[0], current[1], " ".join(words))
+
+    writer.add_skeletons(packed())
+    return rows
+
+
+def default_workers() -> int:
+    """Worker processes for expanding names: one per CPU beyond the first, at least 1, at most 8."""
+    return max(1, min(8, (os.cpu_count() or 1)))
+
+
+def build_file(
+    paths: Iterable[Path],
+    output: Path,
+    *,
+    fmt: str | None = None,
+    alternate_names: Path | None = None,
+    skip_bad: bool = False,
+    workers: int | None = None,
+    progress: TextIO | None = None,
+    meta: dict[str, str] | None = None,
+) -> StreamReport:
+    """Compile ``paths`` (any mix of formats, see :mod:`.inputs`) into the standalone index ``output``."""
+    from .compile import collect  # noqa: PLC0415
+
+    started = time.perf_counter()
+    output = Path(output)
+    plan = inputs_mod.plan([Path(p) for p in paths], fmt, alternate_names)
+    curated_paths = [i.path for i in plan if not i.streamed]
+    found = collect(curated_paths) if curated_paths else SourceSet()
+    sources = dict(found.sources)
+    for inp in plan:
+        if inp.streamed:
+            for sid, data in inputs_mod.sources(inp).items():
+                sources.setdefault(sid, data)
+    bad = BadRecords(skip_bad=skip_bad)
+    counts = ImportCounts()
+    report = StreamReport()
+    by_type: dict[str, int] = defaultdict(int)
+
+    def all_entities() -> Iterator[RawEntity]:
+        yield from found.entities
+        for inp in plan:
+            if inp.streamed:
+                yield from inputs_mod.entities(inp, bad, counts)
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    show = _Progress(progress)
+    writer = BulkWriter(tmp)
+    ok = False
+    try:
+        writer.add_sources(
+            (sid, json.dumps(sources[sid], sort_keys=True, ensure_ascii=False)) for sid in sorted(sources)
+        )
+        eid = fid = 0
+        n_names = 0
+        chunks = _chunks(all_entities(), CHUNK)
+        for expanded in _expanded(chunks, frozenset(found.curated_sources), workers or default_workers()):
+            entity_rows, form_rows, name_rows, post_rows = [], [], [], []
+            for columns, forms in expanded:
+                eid += 1
+                by_type[columns[1]] += 1
+                entity_rows.append((eid, *columns))
+                for norm, key, tier, text, factor, names, toks in forms:
+                    fid += 1
+                    form_rows.append((fid, eid, norm, key, tier, text, factor))
+                    name_rows.extend((fid, *n) for n in names)
+                    post_rows.extend((t, fid, eid, factor, key, norm) for t in toks)
+            try:
+                writer.add_entities(entity_rows)
+            except DuplicateId as dup:
+                where = next(r[9] for r in reversed(entity_rows) if r[1] == dup.entity_id)
+                raise GazetteerError(f"{where}: {dup.entity_id}: duplicate id (also in {dup.first_origin})") from None
+            writer.add_forms(form_rows)
+            writer.add_names(name_rows)
+            writer.stage_postings(post_rows)
+            n_names += len(name_rows)
+            show.update("reading", eid, f"{fid:>12,} forms")
+        show.update("sorting", eid, f"{fid:>12,} forms", force=True)
+        writer.sort_postings()
+        show.update("skeletons", eid, f"{fid:>12,} forms", force=True)
+        report.skeleton_rows = _write_skeletons(writer)
+        report.entities, report.forms, report.names = eid, fid, n_names
+        report.tokens = writer.count("toks")
+        report.ambiguous_generated = writer.ambiguous_generated()
+        info = {
+            "format": INDEX_FORMAT,
+            "entities": str(eid),
+            "names": str(n_names),
+            "forms": str(fid),
+            **(meta or {}),
+        }
+        writer.add_meta(sorted(info.items()))
+        writer.close()
+        ok = True
+        os.replace(tmp, output)
+    finally:
+        if not ok:
+            writer.close(commit=False)
+            tmp.unlink(missing_ok=True)
+    report.ignored, report.bad, report.bad_examples = counts.ignored, bad.count, list(bad.examples)
+    report.by_type = dict(sorted(by_type.items()))
+    report.seconds = time.perf_counter() - started
+    show.done(f"built {output}: {eid:,} entities, {fid:,} forms in {report.seconds:.1f}s")
+    return report

@@ -1,0 +1,1 @@
+"""The index: the only package that speaks SQL."""
