@@ -31,7 +31,8 @@ from ..matching import common_words, tokenize
 from ..normalize import normalize
 from . import inputs as inputs_mod
 from .compile import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES, expand_names, name_factor
-from .importers.stream import BadRecords, ImportCounts
+from .importers import ftm, wikidata
+from .importers.stream import MAX_EXAMPLES, BadRecords, ImportCounts, read_lines
 from .sources import RawEntity, SourceSet
 from ..model import TIERS
 
@@ -102,7 +103,27 @@ def _entity_columns(e: RawEntity) -> tuple[Any, ...]:
     return (e.id, e.type, e.name, e.description, e.country, e.gender, e.prominence, ids, e.path)
 
 
+#: A unit of work: ("lines", format, path, [(line number, text)], skip_bad) for a line-by-line format, or
+#: ("entities", "", "", [RawEntity], skip_bad) for entities read by the main process.
+Work = tuple[str, str, str, list[Any], bool]
+
+
+@dataclass
+class ChunkRows:
+    """The rows of one chunk, numbered from 1 (entities and forms): the writer adds the running offsets."""
+
+    entities: list[tuple[Any, ...]] = field(default_factory=list)
+    forms: list[tuple[int, int, str, str, int, str, float]] = field(default_factory=list)
+    names: list[tuple[int, str, int, str, str, str | None, str | None]] = field(default_factory=list)
+    postings: list[tuple[str, int, int, float, str, str]] = field(default_factory=list)
+    by_type: dict[str, int] = field(default_factory=dict)
+    ignored: int = 0
+    bad: int = 0
+    bad_examples: list[str] = field(default_factory=list)
+
+
 _STATE: dict[str, Any] = {}
+_LINE_PARSERS: dict[str, Callable[..., RawEntity | None]] = {"ftm": ftm.parse_line, "wikidata": wikidata.parse_line}
 
 
 def _init_worker(curated_sources: frozenset[str]) -> None:
@@ -111,13 +132,37 @@ def _init_worker(curated_sources: frozenset[str]) -> None:
     _STATE["romanizer"] = importlib.import_module("translit_names.translit")
 
 
-def _expand_chunk(chunk: list[RawEntity]) -> list[Expanded]:
+def _parsed(work: Work, out: ChunkRows) -> list[RawEntity]:
+    kind, fmt, path, items, skip_bad = work
+    if kind == "entities":
+        return list(items)
+    parse = _LINE_PARSERS[fmt]
+    bad, counts, where = BadRecords(skip_bad=skip_bad), ImportCounts(), Path(path)
+    entities = [e for e in (parse(line, where, lineno, bad, counts) for lineno, line in items) if e is not None]
+    out.ignored, out.bad, out.bad_examples = counts.ignored, bad.count, bad.examples
+    return entities
+
+
+def _expand_chunk(work: Work) -> ChunkRows:
+    """Parse (when given lines) and expand one chunk into its rows."""
     curated, common, romanizer = _STATE["curated"], _STATE["common"], _STATE["romanizer"]
-    return [(_entity_columns(e), entity_forms(e, curated, common, romanizer)) for e in chunk]
+    out = ChunkRows()
+    by_type: dict[str, int] = defaultdict(int)
+    fid = 0
+    for eid, entity in enumerate(_parsed(work, out), start=1):
+        by_type[entity.type] += 1
+        out.entities.append((eid, *_entity_columns(entity)))
+        for norm, key, tier, text, factor, names, toks in entity_forms(entity, curated, common, romanizer):
+            fid += 1
+            out.forms.append((fid, eid, norm, key, tier, text, factor))
+            out.names.extend((fid, *n) for n in names)
+            out.postings.extend((t, fid, eid, factor, key, norm) for t in toks)
+    out.by_type = dict(by_type)
+    return out
 
 
-def _chunks(items: Iterable[RawEntity], size: int) -> Iterator[list[RawEntity]]:
-    chunk: list[RawEntity] = []
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -155,19 +200,19 @@ class _Progress:
             self._stream.flush()
 
 
-def _expanded(
-    chunks: Iterator[list[RawEntity]], curated: frozenset[str], workers: int
-) -> Iterator[list[Expanded]]:
+def _expanded(works: Iterator[Work], curated: frozenset[str], workers: int) -> Iterator[ChunkRows]:
+    """The rows of each unit of work, in order: in this process (``workers`` <= 1) or in a pool of processes,
+    with at most :data:`IN_FLIGHT_PER_WORKER` units per worker queued at a time."""
     if workers <= 1:
         _init_worker(curated)
-        for chunk in chunks:
-            yield _expand_chunk(chunk)
+        for work in works:
+            yield _expand_chunk(work)
         return
     ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(curated,)) as pool:
         pending: deque[Any] = deque()
-        for chunk in chunks:
-            pending.append(pool.apply_async(_expand_chunk, (chunk,)))
+        for work in works:
+            pending.append(pool.apply_async(_expand_chunk, (work,)))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield pending.popleft().get()
         while pending:
@@ -204,6 +249,20 @@ def _write_skeletons(writer: BulkWriter) -> int:
     return rows
 
 
+def _remove_stale(output: Path) -> None:
+    """Remove the temporary files of earlier builds of ``output`` whose process is gone (killed outright)."""
+    for tmp in output.parent.glob(f".{output.name}.*.tmp"):
+        pid = tmp.name[len(output.name) + 2 : -4]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
 def default_workers() -> int:
     """Worker processes for expanding names: one per CPU beyond the first, at least 1, at most 8."""
     return max(1, min(8, (os.cpu_count() or 1)))
@@ -238,13 +297,19 @@ def build_file(
     report = StreamReport()
     by_type: dict[str, int] = defaultdict(int)
 
-    def all_entities() -> Iterator[RawEntity]:
-        yield from found.entities
+    def works() -> Iterator[Work]:
+        for chunk in _chunks(found.entities, CHUNK):
+            yield ("entities", "", "", chunk, skip_bad)
         for inp in plan:
-            if inp.streamed:
-                yield from inputs_mod.entities(inp, bad, counts)
+            if inp.format in _LINE_PARSERS:
+                for lines in _chunks(read_lines(inp.path, bad), CHUNK):
+                    yield ("lines", inp.format, str(inp.path), lines, skip_bad)
+            elif inp.streamed:
+                for chunk in _chunks(inputs_mod.entities(inp, bad, counts), CHUNK):
+                    yield ("entities", "", "", chunk, skip_bad)
 
     output.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(output)
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     if tmp.exists():
         tmp.unlink()
@@ -257,27 +322,22 @@ def build_file(
         )
         eid = fid = 0
         n_names = 0
-        chunks = _chunks(all_entities(), CHUNK)
-        for expanded in _expanded(chunks, frozenset(found.curated_sources), workers or default_workers()):
-            entity_rows, form_rows, name_rows, post_rows = [], [], [], []
-            for columns, forms in expanded:
-                eid += 1
-                by_type[columns[1]] += 1
-                entity_rows.append((eid, *columns))
-                for norm, key, tier, text, factor, names, toks in forms:
-                    fid += 1
-                    form_rows.append((fid, eid, norm, key, tier, text, factor))
-                    name_rows.extend((fid, *n) for n in names)
-                    post_rows.extend((t, fid, eid, factor, key, norm) for t in toks)
+        for rows in _expanded(works(), frozenset(found.curated_sources), workers or default_workers()):
             try:
-                writer.add_entities(entity_rows)
+                writer.add_entities(rows.entities, eid)
             except DuplicateId as dup:
-                where = next(r[9] for r in reversed(entity_rows) if r[1] == dup.entity_id)
-                raise GazetteerError(f"{where}: {dup.entity_id}: duplicate id (also in {dup.first_origin})") from None
-            writer.add_forms(form_rows)
-            writer.add_names(name_rows)
-            writer.stage_postings(post_rows)
-            n_names += len(name_rows)
+                raise GazetteerError(f"{dup.origin}: {dup.entity_id}: duplicate id (also in {dup.first_origin})") from None
+            writer.add_forms(rows.forms, fid, eid)
+            writer.add_names(rows.names, fid)
+            writer.stage_postings(rows.postings, fid, eid)
+            eid += len(rows.entities)
+            fid += len(rows.forms)
+            n_names += len(rows.names)
+            counts.ignored += rows.ignored
+            bad.count += rows.bad
+            bad.examples.extend(rows.bad_examples[: max(0, MAX_EXAMPLES - len(bad.examples))])
+            for etype, n in rows.by_type.items():
+                by_type[etype] += n
             show.update("reading", eid, f"{fid:>12,} forms")
         show.update("sorting", eid, f"{fid:>12,} forms", force=True)
         writer.sort_postings()

@@ -26,12 +26,13 @@ _FETCH = 20000
 
 
 class DuplicateId(Exception):
-    """An entity ID written twice: ``entity_id``, and ``first_origin``, the file (and line) of the first one."""
+    """An entity ID written twice: ``entity_id``, with the origins (file and line) of the first and second."""
 
-    def __init__(self, entity_id: str, first_origin: str) -> None:
+    def __init__(self, entity_id: str, first_origin: str, origin: str) -> None:
         super().__init__(entity_id)
         self.entity_id = entity_id
         self.first_origin = first_origin
+        self.origin = origin
 
 
 class BulkWriter:
@@ -58,48 +59,42 @@ class BulkWriter:
         """(source id, JSON) rows."""
         self._con.executemany("INSERT INTO sources VALUES (?, ?)", rows)
 
-    def add_entities(self, rows: list[tuple[Any, ...]]) -> None:
-        """(eid, id, type, name, description, country, gender, prominence, ids JSON, origin) rows; raises
-        :class:`DuplicateId` for an ID already written (nothing of the batch is then kept)."""
-        try:
-            with self._savepoint():
-                self._con.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        except sqlite3.IntegrityError:
-            seen: set[str] = set()
-            for row in rows:
-                if row[1] in seen:
-                    raise DuplicateId(row[1], str(next(r[9] for r in rows if r[1] == row[1]))) from None
-                seen.add(row[1])
-                hit = self._con.execute("SELECT origin FROM entities WHERE id = ?", (row[1],)).fetchone()
-                if hit:
-                    raise DuplicateId(row[1], str(hit[0])) from None
-            raise
+    def add_entities(self, rows: list[tuple[Any, ...]], eid_offset: int = 0) -> None:
+        """(eid, id, type, name, description, country, gender, prominence, ids JSON, origin) rows, ``eid_offset``
+        added to each eid; raises :class:`DuplicateId` for an ID already written (the index is then unusable:
+        the caller abandons it)."""
+        cur = self._con.executemany(
+            f"INSERT OR IGNORE INTO entities VALUES (? + {int(eid_offset)}, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+        )
+        if cur.rowcount == len(rows):
+            return
+        for row in rows:
+            hit = self._con.execute("SELECT origin FROM entities WHERE id = ?", (row[1],)).fetchone()
+            if hit and hit[0] != row[9]:
+                raise DuplicateId(row[1], str(hit[0]), str(row[9]))
+        raise DuplicateId(str(rows[0][1]), str(rows[0][9]), str(rows[0][9]))  # pragma: no cover - same origin twice
 
-    def _savepoint(self) -> Any:
-        con = self._con
+    def add_forms(
+        self, rows: Iterable[tuple[int, int, str, str, int, str, float]], fid_offset: int = 0, eid_offset: int = 0
+    ) -> None:
+        """(fid, eid, norm, key, tier, text, factor) rows, the offsets added to fid and eid."""
+        self._con.executemany(
+            f"INSERT INTO forms VALUES (? + {int(fid_offset)}, ? + {int(eid_offset)}, ?, ?, ?, ?, ?)", rows
+        )
 
-        class _Savepoint:
-            def __enter__(self) -> None:
-                con.execute("SAVEPOINT batch")
+    def add_names(
+        self, rows: Iterable[tuple[int, str, int, str, str, str | None, str | None]], fid_offset: int = 0
+    ) -> None:
+        """(fid, text, tier, lang, source, scheme, origin) rows, ``fid_offset`` added to fid."""
+        self._con.executemany(f"INSERT INTO names VALUES (? + {int(fid_offset)}, ?, ?, ?, ?, ?, ?)", rows)
 
-            def __exit__(self, kind: object, *_: object) -> None:
-                if kind is not None:
-                    con.execute("ROLLBACK TO batch")
-                con.execute("RELEASE batch")
-
-        return _Savepoint()
-
-    def add_forms(self, rows: Iterable[tuple[int, int, str, str, int, str, float]]) -> None:
-        """(fid, eid, norm, key, tier, text, factor) rows."""
-        self._con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-
-    def add_names(self, rows: Iterable[tuple[int, str, int, str, str, str | None, str | None]]) -> None:
-        """(fid, text, tier, lang, source, scheme, origin) rows."""
-        self._con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
-
-    def stage_postings(self, rows: Iterable[tuple[str, int, int, float, str, str]]) -> None:
-        """(word key, fid, eid, factor, form key, form norm) rows, in any order."""
-        self._con.executemany("INSERT INTO scratch.post VALUES (?, ?, ?, ?, ?, ?)", rows)
+    def stage_postings(
+        self, rows: Iterable[tuple[str, int, int, float, str, str]], fid_offset: int = 0, eid_offset: int = 0
+    ) -> None:
+        """(word key, fid, eid, factor, form key, form norm) rows in any order, the offsets added to fid and eid."""
+        self._con.executemany(
+            f"INSERT INTO scratch.post VALUES (?, ? + {int(fid_offset)}, ? + {int(eid_offset)}, ?, ?, ?)", rows
+        )
 
     def sort_postings(self) -> None:
         """Build the secondary indexes, then copy the staged postings in order and count the words."""
@@ -120,7 +115,7 @@ class BulkWriter:
 
     def word_counts(self) -> Iterator[tuple[str, int]]:
         """Every (word key, forms using it), sorted by word."""
-        return self._stream("SELECT tok, df FROM toks ORDER BY tok")  # type: ignore[return-value]
+        return self._stream("SELECT tok, df FROM toks ORDER BY tok")
 
     def stage_skeletons(self, rows: Iterable[tuple[str, int, str, int]]) -> None:
         """(skeleton or deletion, word length, word key, its count) rows, in any order."""
@@ -128,7 +123,7 @@ class BulkWriter:
 
     def staged_skeletons(self) -> Iterator[tuple[str, int, str, int]]:
         """The staged skeleton rows ordered by (skeleton, length, word), distinct."""
-        return self._stream("SELECT DISTINCT s, n, tok, df FROM scratch.skel ORDER BY s, n, tok")  # type: ignore[return-value]
+        return self._stream("SELECT DISTINCT s, n, tok, df FROM scratch.skel ORDER BY s, n, tok")
 
     def add_skeletons(self, rows: Iterable[tuple[str, int, str]]) -> None:
         """(skeleton or deletion, word length, "word df word df ...") rows."""

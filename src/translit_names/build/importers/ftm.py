@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from ..sources import RawEntity, RawName
-from .stream import BadRecords, ImportCounts, clean_name, read_lines
+from .stream import BadRecords, ImportCounts, clean_name, json_problem, read_lines
 
-__all__ = ["DEFAULT_PROMINENCE", "FORMAT", "SCHEMA_TYPES", "read", "sniff", "sources"]
+__all__ = ["DEFAULT_PROMINENCE", "FORMAT", "SCHEMA_TYPES", "parse_line", "read", "sniff", "sources"]
 
 FORMAT = "ftm"
 
@@ -153,17 +153,22 @@ def _entity(obj: Any, path: Path, lineno: int, bad: BadRecords, counts: ImportCo
     )
 
 
+def parse_line(line: str, path: Path, lineno: int, bad: BadRecords, counts: ImportCounts) -> RawEntity | None:
+    """The entity of one line (None for a blank line, a record of another schema, or a bad record)."""
+    if not line.strip():
+        return None
+    try:
+        obj = json.loads(line)
+    except ValueError as exc:
+        bad.report(path, lineno, f"not a JSON object ({json_problem(exc)}; truncated line?)")
+        return None
+    return _entity(obj, path, lineno, bad, counts)
+
+
 def read(path: Path, bad: BadRecords, counts: ImportCounts | None = None) -> Iterator[RawEntity]:
     """The entities of an FtM JSON-lines file (plain or compressed), one at a time, in file order."""
     counts = counts if counts is not None else ImportCounts()
     for lineno, line in read_lines(path, bad):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as exc:
-            bad.report(path, lineno, f"not a JSON object ({getattr(exc, 'msg', exc)}; truncated line?)")
-            continue
-        entity = _entity(obj, path, lineno, bad, counts)
+        entity = parse_line(line, path, lineno, bad, counts)
         if entity is not None:
             yield entity

@@ -23,7 +23,7 @@ from typing import IO
 from ...errors import GazetteerError
 from ..sources import validate_lang
 
-__all__ = ["BadRecords", "ImportCounts", "clean_name", "is_native", "lang_or_und", "open_binary", "read_lines"]
+__all__ = ["BadRecords", "ImportCounts", "clean_name", "is_native", "json_problem", "lang_or_und", "open_binary", "read_lines"]
 
 #: How many reasons for skipped records :class:`BadRecords` keeps to show (the count is always exact).
 MAX_EXAMPLES = 5
@@ -74,7 +74,7 @@ def open_binary(path: Path) -> IO[bytes]:
     except OSError as exc:
         raise GazetteerError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     if kind == "gzip":
-        return gzip.open(path, "rb")
+        return gzip.GzipFile(path, "rb")  # type: ignore[return-value]
     if kind == "bzip2":
         return bz2.open(path, "rb")
     if kind == "xz":
@@ -104,8 +104,12 @@ def clean_name(value: object) -> str | None:
     is not a string, is empty, or holds control or format characters (other than the zero-width joiners)."""
     if not isinstance(value, str):
         return None
-    text = " ".join(unicodedata.normalize("NFC", value).split())
-    if not text or any(unicodedata.category(c)[0] == "C" and c not in "\u200c\u200d" for c in text):
+    text = value if value.isascii() else unicodedata.normalize("NFC", value)
+    text = " ".join(text.split())
+    if not text:
+        return None
+    # Printable text has no control or format character; only otherwise is each character looked at.
+    if not text.isprintable() and any(unicodedata.category(c)[0] == "C" and c not in "\u200c\u200d" for c in text):
         return None
     return text
 
@@ -129,3 +133,10 @@ def is_native(text: str, lang: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all("\u0400" <= c <= "\u04ff" for c in letters)
+
+
+def json_problem(exc: ValueError) -> str:
+    """What :func:`json.loads` objected to, with the column (``Expecting ',' delimiter at column 41``)."""
+    msg = getattr(exc, "msg", None)
+    col = getattr(exc, "colno", None)
+    return f"{msg} at column {col}" if msg and col else str(exc)

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ..sources import RawEntity, RawName
-from .stream import BadRecords, ImportCounts, clean_name, is_native, lang_or_und, read_lines
+from .stream import BadRecords, ImportCounts, clean_name, json_problem, is_native, lang_or_und, read_lines
 
-__all__ = ["CLASS_TYPES", "FORMAT", "prominence", "read", "sniff", "sources"]
+__all__ = ["CLASS_TYPES", "FORMAT", "parse_line", "prominence", "read", "sniff", "sources"]
 
 FORMAT = "wikidata"
 
@@ -186,16 +186,23 @@ def read(
     """The entities of a Wikidata JSON dump (plain or compressed), one at a time, in file order."""
     counts = counts if counts is not None else ImportCounts()
     for lineno, line in read_lines(path, bad):
-        text = line.strip()
-        if text in ("", "[", "]"):
-            continue
-        if text.endswith(","):
-            text = text[:-1]
-        try:
-            obj = json.loads(text)
-        except ValueError as exc:
-            bad.report(path, lineno, f"not a JSON object ({getattr(exc, 'msg', exc)}; truncated line?)")
-            continue
-        entity = _entity(obj, path, lineno, bad, counts, default_type)
+        entity = parse_line(line, path, lineno, bad, counts, default_type=default_type)
         if entity is not None:
             yield entity
+
+
+def parse_line(
+    line: str, path: Path, lineno: int, bad: BadRecords, counts: ImportCounts, *, default_type: str | None = None
+) -> RawEntity | None:
+    """The entity of one line of the dump (None for the array's brackets, an ignored item or a bad record)."""
+    text = line.strip()
+    if text in ("", "[", "]"):
+        return None
+    if text.endswith(","):
+        text = text[:-1]
+    try:
+        obj = json.loads(text)
+    except ValueError as exc:
+        bad.report(path, lineno, f"not a JSON object ({json_problem(exc)}; truncated line?)")
+        return None
+    return _entity(obj, path, lineno, bad, counts, default_type)

@@ -1,0 +1,146 @@
+"""Benchmark of a user's own index at scale (issue 16): build time and peak memory, opening time, lookup speed.
+
+1. Writes the synthetic FollowTheMoney file (benchmarks/gen_synthetic_ftm.py; default 1,000,000 entities with
+   5,000,000 names) to a folder outside the repository, unless it is there already.
+2. Compiles it with the streaming build in a child process; reports wall time and the peak RSS of the largest
+   process of the build (the child or one of its workers: ``ru_maxrss`` of waited-for descendants).
+3. Opens the compiled index in fresh processes (median of 5).
+4. Times ``lookup`` on one query list (names of both indexes, with typos and in other scripts) against the
+   packaged gazetteer and against the own index, in the same run, fresh instances, each query once.
+
+    nice -n 10 python benchmarks/bench_own_index.py --entities 1000000
+Targets: build <= 600 s with peak RSS <= 2 GB; open <= 0.1 s; lookup median and p99 <= 1.5 x the packaged one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+_BUILD = """
+import json, sys, time
+from pathlib import Path
+from translit_names.build.streaming import build_file
+started = time.perf_counter()
+report = build_file([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]) or None)
+print(json.dumps({"seconds": time.perf_counter() - started, "entities": report.entities, "names": report.names,
+                  "forms": report.forms, "tokens": report.tokens}))
+"""
+
+_OPEN = """
+import json, sys, time
+started = time.perf_counter()
+from translit_names.gazetteer import Gazetteer
+imported = time.perf_counter()
+g = Gazetteer(sys.argv[1])
+opened = time.perf_counter()
+g.lookup("Vladimir Putin")
+first = time.perf_counter()
+print(json.dumps({"open": opened - imported, "first_lookup": first - opened}))
+"""
+
+
+def _typo(rng: random.Random, text: str) -> str:
+    if len(text) < 6:
+        return text
+    i = rng.randrange(1, len(text) - 1)
+    return text[:i] + text[i + 1] + text[i] + text[i + 2 :]
+
+
+def queries(ftm_path: Path, n: int, rng: random.Random) -> list[str]:
+    """``n`` queries: half names of the synthetic file (exact, typo, other script), half packaged names."""
+    from translit_names import default_gazetteer
+
+    picked: list[str] = []
+    with ftm_path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % 997 == 0:
+                names = json.loads(line)["properties"]["name"]
+                picked += [names[0], _typo(rng, names[0]), names[-1]]
+            if len(picked) >= n // 2:
+                break
+    packaged = [e.name for e in default_gazetteer() if e.type in ("person", "organisation", "city")]
+    rng.shuffle(packaged)
+    for name in packaged[: n // 4]:
+        picked += [name, _typo(rng, name)]
+    return picked[:n]
+
+
+def _latencies(gaz: object, qs: list[str]) -> list[float]:
+    out = []
+    for q in qs:
+        t = time.perf_counter()
+        gaz.lookup(q)  # type: ignore[attr-defined]
+        out.append(time.perf_counter() - t)
+    return out
+
+
+def _stats(xs: list[float]) -> tuple[float, float]:
+    xs = sorted(xs)
+    return statistics.median(xs) * 1000, xs[min(len(xs) - 1, int(0.99 * len(xs)))] * 1000
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--entities", type=int, default=1_000_000)
+    ap.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "translit-synth")
+    ap.add_argument("--workers", type=int, default=0, help="worker processes (0: the build's default)")
+    ap.add_argument("--queries", type=int, default=2000)
+    ap.add_argument("--skip-build", action="store_true", help="reuse the index built by an earlier run")
+    args = ap.parse_args(argv)
+    data = args.dir / f"ftm-{args.entities}.json"
+    index = args.dir / f"own-{args.entities}.sqlite"
+    if not data.exists():
+        subprocess.run(
+            [sys.executable, str(HERE / "gen_synthetic_ftm.py"), "--entities", str(args.entities), "--output", str(data)],
+            check=True,
+        )
+    if not args.skip_build:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", _BUILD, str(data), str(index), str(args.workers)],
+            check=True, capture_output=True, text=True,
+        )
+        wall = time.perf_counter() - t
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        built = json.loads(done.stdout.strip().splitlines()[-1])
+        print(f"build: {built['entities']:,} entities, {built['names']:,} names, {built['forms']:,} forms, "
+              f"{built['tokens']:,} words in {wall:.1f} s wall; peak RSS {max(peak, before) / 1024:.0f} MB; "
+              f"index {index.stat().st_size / 2**20:.0f} MB")
+    opens = []
+    for _ in range(5):
+        out = subprocess.run([sys.executable, "-c", _OPEN, str(index)], check=True, capture_output=True, text=True)
+        opens.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"open: median {statistics.median(o['open'] for o in opens) * 1000:.1f} ms "
+          f"(first lookup after opening: median {statistics.median(o['first_lookup'] for o in opens) * 1000:.0f} ms)")
+
+    from translit_names.gazetteer import Gazetteer, default_gazetteer
+
+    qs = queries(data, args.queries, random.Random(16))
+    packaged = Gazetteer(default_gazetteer().path)
+    own = Gazetteer(index)
+    # Interleave the two, in halves, so that load on the machine hits both alike.
+    half = len(qs) // 2
+    lat_p = _latencies(packaged, qs[:half])
+    lat_o = _latencies(own, qs[:half])
+    lat_o += _latencies(own, qs[half:])
+    lat_p += _latencies(packaged, qs[half:])
+    (pm, p99), (om, o99) = _stats(lat_p), _stats(lat_o)
+    print(f"lookup, {len(qs)} queries: packaged median {pm:.2f} ms p99 {p99:.1f} ms; "
+          f"own ({index.name}) median {om:.2f} ms p99 {o99:.1f} ms; ratio median x{om / pm:.2f} p99 x{o99 / p99:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

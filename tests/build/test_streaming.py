@@ -1,0 +1,98 @@
+"""The streaming build (``translit_names.build.streaming``): the same index as the in-memory build, any mix of
+formats, bounded work in flight, and nothing left behind on success or failure."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from translit_names import Gazetteer
+from translit_names.build.compile import collect, compile_sources
+from translit_names.build.streaming import build_file
+from translit_names.errors import GazetteerError
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+FIXTURE = DATA / "fixture"
+SAMPLES = DATA / "importers"
+
+
+def _entities(gaz: Gazetteer) -> dict[str, dict[str, object]]:
+    return {e.id: e.as_dict(with_names=True) for e in gaz}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_same_index_as_the_in_memory_build(tmp_path: Path, workers: int) -> None:
+    compile_sources(collect([FIXTURE]), tmp_path / "whole.sqlite")
+    report = build_file([FIXTURE], tmp_path / "streamed.sqlite", workers=workers)
+    whole, streamed = Gazetteer(tmp_path / "whole.sqlite"), Gazetteer(tmp_path / "streamed.sqlite")
+    try:
+        assert _entities(streamed) == _entities(whole)
+        assert report.entities == len(whole)
+        queries = sorted({n.text for e in whole for n in e.names})[:300] + ["Lukashenka", "Tsikhanouskaya", "NATO"]
+        for q in queries:
+            assert [(m.id, round(m.score, 6)) for m in streamed.search(q)] == [
+                (m.id, round(m.score, 6)) for m in whole.search(q)
+            ], q
+    finally:
+        whole.close()
+        streamed.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["streamed.sqlite", "whole.sqlite"]
+
+
+def test_mixed_formats_and_external_ids(tmp_path: Path) -> None:
+    out = tmp_path / "own.sqlite"
+    report = build_file(
+        [FIXTURE, SAMPLES / "ftm-sample.ftm.json", SAMPLES / "wikidata-sample.json", SAMPLES / "geonames-sample.txt",
+         SAMPLES / "geonames-alternateNamesV2-sample.txt"],
+        out,
+        workers=1,
+    )
+    assert report.ignored == 4 and report.bad == 0
+    gaz = Gazetteer(out)
+    try:
+        assert gaz.lookup("Ленинград").id == "geonames:498817"  # type: ignore[union-attr]
+        assert gaz.lookup("Petrograd").id == "geonames:498817"  # type: ignore[union-attr]
+        adams = gaz.lookup("Дуглас Адамс")
+        assert adams is not None and adams.id == "wikidata:Q42"
+        assert gaz.get("wikidata:Q42").ids == {"wikidata": "Q42"}  # type: ignore[union-attr]
+        putin = gaz.get("ftm:Q7747")
+        assert putin is not None and putin.ids == {"ftm": "Q7747", "wikidata": "Q7747"}
+        assert gaz.get("ftm:test-vessel-0001").type == "vessel"  # type: ignore[union-attr]
+        # The Russian label of Berlin is romanised with every scheme, as curated native names are.
+        berlin = gaz.get("wikidata:Q64")
+        assert berlin is not None and any(n.tier == "generated" and n.origin == "Берлин" for n in berlin.names)
+    finally:
+        gaz.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["own.sqlite"]
+
+
+def test_failure_leaves_nothing_behind(tmp_path: Path) -> None:
+    bad = tmp_path / "in" / "bad.ftm.json"
+    bad.parent.mkdir()
+    good = '{"id": "a", "schema": "Person", "properties": {"name": ["Ann Example"]}}\n'
+    bad.write_text(good * 2, encoding="utf-8")
+    out = tmp_path / "out" / "own.sqlite"
+    with pytest.raises(GazetteerError, match=r"bad\.ftm\.json:2: ftm:a: duplicate id \(also in .*bad\.ftm\.json:1\)"):
+        build_file([bad], out, workers=1)
+    assert list(out.parent.iterdir()) == []
+    bad.write_text(good + '{"id": "b", "schema": "Person", "prop\n', encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"bad\.ftm\.json:2: not a JSON object"):
+        build_file([bad], out, workers=2)
+    assert list(out.parent.iterdir()) == []
+    report = build_file([bad], out, workers=2, skip_bad=True)
+    assert (report.entities, report.bad) == (1, 1)
+    assert [p.name for p in out.parent.iterdir()] == ["own.sqlite"]
+
+
+def test_an_existing_output_is_replaced_only_when_the_build_succeeds(tmp_path: Path) -> None:
+    out = tmp_path / "own.sqlite"
+    build_file([SAMPLES / "ftm-sample.ftm.json"], out, workers=1)
+    before = out.read_bytes()
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"id": "x", "schema": "Person", "properties": {"name": ["X"]}\n', encoding="utf-8")
+    with pytest.raises(GazetteerError):
+        build_file([broken], out, workers=1)
+    assert out.read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["broken.json", "own.sqlite"]
