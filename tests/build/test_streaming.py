@@ -7,11 +7,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from translit_names import Gazetteer
 from translit_names.build.compile import collect, compile_sources
-from translit_names.build.streaming import build_file
+from translit_names.build.streaming import build_file, form_tokens
 from translit_names.errors import GazetteerError
+from translit_names.matching import tokenize
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURE = DATA / "fixture"
@@ -86,6 +89,13 @@ def test_failure_leaves_nothing_behind(tmp_path: Path) -> None:
     assert [p.name for p in out.parent.iterdir()] == ["own.sqlite"]
 
 
+def test_stale_temporary_file_of_a_killed_build_is_removed(tmp_path: Path) -> None:
+    stale = tmp_path / ".own.sqlite.999999999.tmp"  # above any pid the kernel gives
+    stale.write_bytes(b"half an index")
+    build_file([SAMPLES / "ftm-sample.ftm.json"], tmp_path / "own.sqlite", workers=1)
+    assert sorted(os.listdir(tmp_path)) == ["own.sqlite"]
+
+
 def test_an_existing_output_is_replaced_only_when_the_build_succeeds(tmp_path: Path) -> None:
     out = tmp_path / "own.sqlite"
     build_file([SAMPLES / "ftm-sample.ftm.json"], out, workers=1)
@@ -96,3 +106,14 @@ def test_an_existing_output_is_replaced_only_when_the_build_succeeds(tmp_path: P
         build_file([broken], out, workers=1)
     assert out.read_bytes() == before
     assert sorted(os.listdir(tmp_path)) == ["broken.json", "own.sqlite"]
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_form_tokens_is_tokenize(text: str) -> None:
+    assert form_tokens(text) == tokenize(text)
+
+
+@pytest.mark.parametrize("text", ["Jean-Luc Mélenchon", "Alyaksandr Lukashenka", "Тихановская", "O'Neil-Smith Jr.", "毛泽东", "A. B. C."])
+def test_form_tokens_is_tokenize_on_names(text: str) -> None:
+    assert form_tokens(text) == tokenize(text)

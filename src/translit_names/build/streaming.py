@@ -21,13 +21,14 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import GazetteerError
 from ..index.bulk import BulkWriter, DuplicateId
-from ..keys import deletions, skeleton
-from ..matching import common_words, tokenize
+from ..keys import deletions, skeleton, split_words
+from ..matching import Token, common_words, make_token
 from ..normalize import normalize
 from . import inputs as inputs_mod
 from .compile import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES, expand_names, name_factor
@@ -36,7 +37,7 @@ from .importers.stream import MAX_EXAMPLES, BadRecords, ImportCounts, read_lines
 from .sources import RawEntity, SourceSet
 from ..model import TIERS
 
-__all__ = ["CHUNK", "IN_FLIGHT_PER_WORKER", "StreamReport", "build_file", "entity_forms"]
+__all__ = ["CHUNK", "IN_FLIGHT_PER_WORKER", "WORD_CACHE", "StreamReport", "build_file", "entity_forms", "form_tokens"]
 
 #: Entities per chunk handed to a worker.
 CHUNK = 2000
@@ -68,6 +69,24 @@ class StreamReport:
     by_type: dict[str, int] = field(default_factory=dict)
 
 
+#: Words whose tokens the build keeps (:func:`form_tokens`); a bounded cache, cleared by nothing (a build's
+#: vocabulary rarely exceeds it, and a miss only costs time).
+WORD_CACHE = 262144
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _word_tokens(word: str) -> tuple[Token, ...]:
+    parts = normalize(word).split()
+    # A word the key keeps whole may normalise to several ("Jean-Luc"): those become separate tokens.
+    return tuple(t for t in (make_token(w) for w in (parts if len(parts) > 1 else [word])) if t is not None)
+
+
+def form_tokens(text: str) -> tuple[Token, ...]:
+    """The tokens of ``text``, as :func:`translit_names.matching.tokenize` gives them, with the work of each
+    word cached (tokenize caches whole names, which a large build rarely repeats)."""
+    return tuple(t for w in split_words(text) for t in _word_tokens(w))
+
+
 def entity_forms(entity: RawEntity, curated_sources: set[str] | frozenset[str], common: frozenset[str], romanizer: Any) -> list[Form]:
     """The forms of one entity, as :func:`translit_names.build.compile.compile_sources` writes them."""
     grouped: dict[str, list[Any]] = defaultdict(list)
@@ -83,9 +102,9 @@ def entity_forms(entity: RawEntity, curated_sources: set[str] | frozenset[str], 
         spellings = grouped[norm]
         tier = min(_TIER_RANK[n.tier] for n in spellings)
         text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
-        form_tokens = tokenize(text)
-        key = " ".join(t.key for t in form_tokens)
-        factor = max(name_factor(n, set(curated_sources)) for n in spellings)
+        toks_ = form_tokens(text)
+        key = " ".join(t.key for t in toks_)
+        factor = max(name_factor(n, curated_sources) for n in spellings)  # type: ignore[arg-type]
         names: list[tuple[str, int, str, str, str | None, str | None]] = []
         seen: set[tuple[Any, ...]] = set()
         for n in sorted(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text, n.lang, n.scheme or "", n.source)):
@@ -93,7 +112,7 @@ def entity_forms(entity: RawEntity, curated_sources: set[str] | frozenset[str], 
             if row not in seen:
                 seen.add(row)
                 names.append(row)
-        toks = tuple(sorted({t.key for t in form_tokens if t.keyable and t.key}))
+        toks = tuple(sorted({t.key for t in toks_ if t.keyable and t.key}))
         out.append((norm, key, tier, text, factor, tuple(names), toks))
     return out
 
