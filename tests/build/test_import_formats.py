@@ -6,6 +6,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,19 @@ def test_geonames_with_alternate_names() -> None:
     assert ("BRD", "weak") in _names(germany)  # abbr
     assert by_id["geonames:625144"].native  # Belarusian and Russian names are romanised by the build
     assert berlin.prominence > by_id["geonames:625144"].prominence  # 3.4 million > 1.7 million
+
+
+def test_geonames_zip_archives(tmp_path: Path) -> None:
+    main, alt = tmp_path / "cities15000.zip", tmp_path / "alternateNamesV2.zip"
+    with zipfile.ZipFile(main, "w") as z:
+        z.write(GEONAMES, "cities15000.txt")
+    with zipfile.ZipFile(alt, "w") as z:
+        z.writestr("iso-languagecodes.txt", "ISO 639-3\tISO 639-2\tISO 639-1\tLanguage Name\n")
+        z.write(ALTNAMES, "alternateNamesV2.txt")
+    assert detect(main) == "geonames"
+    zipped = [(e.id, _names(e)) for e in geonames_dump.read(main, BadRecords(), alternate_names=alt)]
+    plain = [(e.id, _names(e)) for e in geonames_dump.read(GEONAMES, BadRecords(), alternate_names=ALTNAMES)]
+    assert zipped == plain
 
 
 def test_geonames_without_alternate_names_drops_codes() -> None:

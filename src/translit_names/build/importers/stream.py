@@ -1,7 +1,7 @@
 """Reading large data files line by line: compressed or not, with one policy for bad records.
 
 The importers of users' data (:mod:`.ftm`, :mod:`.wikidata`, :mod:`.geonames_dump`) read through
-:func:`read_lines`, which opens plain, gzip, bzip2 and xz files (told apart by their first bytes, not their
+:func:`read_lines`, which opens plain, gzip, bzip2, xz and zip files (told apart by their first bytes, not their
 names), decodes each line as UTF-8 on its own (so a bad byte is reported with its line number), and numbers the
 lines from 1. A bad record goes to :meth:`BadRecords.report`: by default that raises a one-line
 :class:`~translit_names.errors.GazetteerError` naming file and line; with ``skip_bad`` the record is skipped and
@@ -14,6 +14,7 @@ import bz2
 import gzip
 import lzma
 import unicodedata
+import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,7 +29,9 @@ __all__ = ["BadRecords", "ImportCounts", "clean_name", "is_native", "json_proble
 #: How many reasons for skipped records :class:`BadRecords` keeps to show (the count is always exact).
 MAX_EXAMPLES = 5
 
-_MAGIC: tuple[tuple[bytes, str], ...] = ((b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"))
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x1f\x8b", "gzip"), (b"BZh", "bzip2"), (b"\xfd7zXZ\x00", "xz"), (b"PK\x03\x04", "zip")
+)
 
 
 @dataclass
@@ -61,14 +64,14 @@ class BadRecords:
 
 
 def compression(path: Path) -> str | None:
-    """``gzip``, ``bzip2``, ``xz`` or None (plain), from the file's first bytes."""
+    """``gzip``, ``bzip2``, ``xz``, ``zip`` or None (plain), from the file's first bytes."""
     with path.open("rb") as fh:
         head = fh.read(6)
     return next((kind for magic, kind in _MAGIC if head.startswith(magic)), None)
 
 
 def open_binary(path: Path) -> IO[bytes]:
-    """``path`` opened for reading bytes, decompressed on the fly when it is gzip, bzip2 or xz."""
+    """``path`` opened for reading bytes, decompressed on the fly when it is gzip, bzip2, xz or zip."""
     try:
         kind = compression(path)
     except OSError as exc:
@@ -79,6 +82,15 @@ def open_binary(path: Path) -> IO[bytes]:
         return bz2.open(path, "rb")
     if kind == "xz":
         return lzma.open(path, "rb")
+    if kind == "zip":
+        # GeoNames ships zip archives of one text file (allCountries.zip, cities15000.zip, alternateNamesV2.zip,
+        # which also holds iso-languagecodes.txt): read the largest member.
+        archive = zipfile.ZipFile(path)
+        member = max(archive.infolist(), key=lambda info: info.file_size, default=None)
+        if member is None:
+            archive.close()
+            raise GazetteerError("empty zip archive", path=str(path))
+        return archive.open(member)
     return path.open("rb")
 
 
@@ -95,7 +107,7 @@ def read_lines(path: Path, bad: BadRecords) -> Iterator[tuple[int, str]]:
                     bad.report(path, lineno, f"not UTF-8 (byte {exc.start + 1} of the line)")
                     continue
                 yield lineno, text.rstrip("\r\n")
-        except (OSError, EOFError, lzma.LZMAError, zlib.error) as exc:
+        except (OSError, EOFError, lzma.LZMAError, zlib.error, zipfile.BadZipFile) as exc:
             raise GazetteerError(f"{path}:{lineno + 1}: cannot read the compressed file: {exc}") from None
 
 
