@@ -21,6 +21,9 @@ __all__ = ["main"]
 
 FOUND, NOT_FOUND, ERROR = 0, 1, 2
 
+#: Input formats of `gazetteer build SOURCES` (translit_names.build.inputs.FORMATS; not imported here, to keep the
+#: command line quick to start).
+BUILD_FORMATS = ("yaml", "csv", "jsonl", "ftm", "wikidata", "geonames")
 TYPES = ["person", "organisation", "country", "territory", "city", "place", "vessel"]
 
 
@@ -333,27 +336,70 @@ def gazetteer() -> None:
 
 
 @gazetteer.command()
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option(
     "--source",
     "source_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("gazetteer"),
-    show_default=True,
-    help="The gazetteer source folder (curated YAML files).",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The packaged gazetteer's source folder (curated YAML files; default: ./gazetteer), built when no "
+    "SOURCES are given.",
 )
 @click.option(
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="Where to write the index (default: the installed package's index).",
+    help="Where to write the index (default, without SOURCES: the installed package's index).",
 )
 @click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
-def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
-    """Validate the gazetteer sources and compile the SQLite index."""
-    from .build.compile import IMPORTERS, build_index
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(BUILD_FORMATS),
+    default=None,
+    help="The format of every SOURCE (default: told from each file's name or first line).",
+)
+@click.option(
+    "--alternate-names",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    default=None,
+    help="GeoNames alternateNamesV2.txt (or .zip) for the GeoNames SOURCE.",
+)
+@click.option("--skip-bad", is_flag=True, help="Skip malformed records (counted, first ones shown) instead of stopping.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes expanding names (default: one per CPU).")
+@click.option("--progress/--no-progress", default=None, help="Show progress on stderr (default: when it is a terminal).")
+def build(
+    sources: tuple[Path, ...],
+    source_dir: Path | None,
+    output: Path | None,
+    no_imports: bool,
+    fmt: str | None,
+    alternate_names: Path | None,
+    skip_bad: bool,
+    workers: int | None,
+    progress: bool | None,
+) -> None:
+    """Compile SOURCES into a standalone index (--output FILE), or the packaged gazetteer without SOURCES.
+
+    SOURCES are any mix of YAML / CSV / JSONL gazetteer files or folders, FollowTheMoney JSON lines
+    (OpenSanctions), Wikidata JSON dumps and GeoNames dumps, plain or compressed (gz, bz2, xz, zip). Open the
+    result with `--gazetteer FILE` or `Gazetteer.load(FILE)`: it is not compiled again.
+    """
     from .errors import TranslitNamesError
+
+    if sources or fmt or alternate_names:
+        if not sources:
+            raise click.UsageError("--format and --alternate-names go with SOURCES")
+        if source_dir is not None or no_imports:
+            raise click.UsageError("--source and --no-imports are for the packaged gazetteer, not SOURCES")
+        _build_own(sources, output, fmt, alternate_names, skip_bad, workers, progress)
+        return
+    from .build.compile import IMPORTERS, build_index
     from .gazetteer import _default_index_path
 
+    source_dir = source_dir or Path("gazetteer")
+    if not source_dir.is_dir():
+        raise click.UsageError(f"no gazetteer source folder {str(source_dir)!r}: give SOURCES, or --source FOLDER")
     target = output or _default_index_path()
     try:
         build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
@@ -361,6 +407,45 @@ def build(source_dir: Path, output: Path | None, no_imports: bool) -> None:
         _fail(exc)
     except ImportError as exc:
         _fail(RuntimeError(f"{exc}: install the build extras (pip install 'translit-names[build]')"))
+
+
+def _build_own(
+    sources: tuple[Path, ...],
+    output: Path | None,
+    fmt: str | None,
+    alternate_names: Path | None,
+    skip_bad: bool,
+    workers: int | None,
+    progress: bool | None,
+) -> None:
+    import signal
+
+    from .build.streaming import build_file
+    from .errors import TranslitNamesError
+    from .gazetteer import _default_index_path
+
+    if output is None:
+        raise click.UsageError("say where the compiled index goes: --output FILE")
+    if output.resolve() == _default_index_path().resolve():
+        raise click.UsageError("--output is the installed package's index: build your own index into another file")
+    # A terminated build cleans up like an interrupted one (its temporary file is removed).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    show = sys.stderr if (progress if progress is not None else sys.stderr.isatty()) else None
+    try:
+        report = build_file(
+            sources, output, fmt=fmt, alternate_names=alternate_names, skip_bad=skip_bad, workers=workers,
+            progress=show,
+        )
+    except (TranslitNamesError, OSError) as exc:
+        _fail(exc)
+    click.echo(
+        f"built {output}: {report.entities:,} entities, {report.names:,} names, {report.forms:,} forms "
+        f"in {report.seconds:.1f}s" + (f"; {report.ignored:,} records of other kinds ignored" if report.ignored else "")
+    )
+    if report.bad:
+        click.echo(f"skipped {report.bad:,} bad record(s), the first:", err=True)
+        for example in report.bad_examples:
+            click.echo(f"  {example}", err=True)
 
 
 @gazetteer.command()
