@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import statistics
@@ -106,18 +107,20 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
         )
     if not args.skip_build:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-c", _BUILD, str(data), str(index), str(args.workers)],
             check=True, capture_output=True, text=True,
         )
         wall = time.perf_counter() - t
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         built = json.loads(done.stdout.strip().splitlines()[-1])
         print(f"build: {built['entities']:,} entities, {built['names']:,} names, {built['forms']:,} forms, "
-              f"{built['tokens']:,} words in {wall:.1f} s wall; peak RSS {max(peak, before) / 1024:.0f} MB; "
-              f"index {index.stat().st_size / 2**20:.0f} MB")
+              f"{built['tokens']:,} words in {wall:.1f} s wall, {cpu:.0f} s CPU (all processes; load average "
+              f"{os.getloadavg()[0]:.1f}); peak RSS {max(after.ru_maxrss, before.ru_maxrss) / 1024:.0f} MB "
+              f"(largest process); index {index.stat().st_size / 2**20:.0f} MB")
     opens = []
     for _ in range(5):
         out = subprocess.run([sys.executable, "-c", _OPEN, str(index)], check=True, capture_output=True, text=True)

@@ -3,6 +3,7 @@ formats, bounded work in flight, and nothing left behind on success or failure."
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
@@ -117,3 +118,11 @@ def test_form_tokens_is_tokenize(text: str) -> None:
 @pytest.mark.parametrize("text", ["Jean-Luc Mélenchon", "Alyaksandr Lukashenka", "Тихановская", "O'Neil-Smith Jr.", "毛泽东", "A. B. C."])
 def test_form_tokens_is_tokenize_on_names(text: str) -> None:
     assert form_tokens(text) == tokenize(text)
+
+
+def test_progress_is_shown_when_asked(tmp_path: Path) -> None:
+    shown = io.StringIO()
+    build_file([SAMPLES / "ftm-sample.ftm.json"], tmp_path / "own.sqlite", workers=1, progress=shown)
+    text = shown.getvalue()
+    assert "100%" in text and "5 entities" in text and text.rstrip().endswith("forms in " + text.rstrip().split("forms in ")[-1])
+    assert f"built {tmp_path / 'own.sqlite'}: 5 entities" in text

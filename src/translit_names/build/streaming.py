@@ -13,13 +13,14 @@ on any failure the temporary file is removed.
 from __future__ import annotations
 
 import importlib
+import itertools
 import json
 import multiprocessing
 import os
-import sys
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,7 +34,7 @@ from ..normalize import normalize
 from . import inputs as inputs_mod
 from .compile import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES, expand_names, name_factor
 from .importers import ftm, wikidata
-from .importers.stream import MAX_EXAMPLES, BadRecords, ImportCounts, read_lines
+from .importers.stream import MAX_EXAMPLES, BadRecords, ImportCounts, compression, read_lines
 from .sources import RawEntity, SourceSet
 from ..model import TIERS
 
@@ -192,10 +193,13 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 class _Progress:
-    """A one-line progress display on a terminal (nothing when ``stream`` is None)."""
+    """A one-line progress display on a terminal (nothing when ``stream`` is None): a bar filled by the share of
+    the input read, when it is known (uncompressed data sets), else a moving marker."""
 
-    def __init__(self, stream: TextIO | None) -> None:
+    def __init__(self, stream: TextIO | None, total_bytes: int | None) -> None:
         self._stream = stream
+        self._total = total_bytes
+        self.read_bytes = 0
         self._started = self._last = time.monotonic()
 
     def update(self, phase: str, done: int, extra: str = "", force: bool = False) -> None:
@@ -207,35 +211,53 @@ class _Progress:
         self._last = now
         spent = now - self._started
         rate = done / spent if spent > 0 else 0.0
-        bar_width = 20
-        pos = int(now * 4) % bar_width
-        bar = "".join("=" if i == pos else " " for i in range(bar_width))
-        self._stream.write(f"\r{phase:<10} [{bar}] {done:>11,} entities {rate:>9,.0f}/s {extra} {spent:>6.0f}s ")
+        width = 24
+        if self._total:
+            share = min(1.0, self.read_bytes / self._total) if phase == "reading" else 1.0
+            filled = int(share * width)
+            bar = "#" * filled + "-" * (width - filled)
+            head = f"{share:>4.0%}"
+        else:
+            pos = int(now * 4) % width
+            bar = "".join("#" if i == pos else "-" for i in range(width))
+            head = "    "
+        self._stream.write(f"\r{phase:<9} [{bar}] {head} {done:>11,} entities {rate:>8,.0f}/s {extra} {spent:>5.0f}s ")
         self._stream.flush()
 
     def done(self, message: str) -> None:
         if self._stream is not None:
-            self._stream.write("\r" + " " * 100 + "\r" + message + "\n")
+            self._stream.write("\r" + " " * 110 + "\r" + message + "\n")
             self._stream.flush()
 
 
 def _expanded(works: Iterator[Work], curated: frozenset[str], workers: int) -> Iterator[ChunkRows]:
-    """The rows of each unit of work, in order: in this process (``workers`` <= 1) or in a pool of processes,
-    with at most :data:`IN_FLIGHT_PER_WORKER` units per worker queued at a time."""
-    if workers <= 1:
-        _init_worker(curated)
-        for work in works:
-            yield _expand_chunk(work)
+    """The rows of each unit of work, in order: in this process (``workers`` <= 1, or a single unit of work) or
+    in a pool of fresh (spawned) processes, with at most :data:`IN_FLIGHT_PER_WORKER` units per worker queued
+    at a time. Spawned, not forked: a fork copies whatever locks the parent's threads hold."""
+    first = next(works, None)
+    second = next(works, None) if first is not None else None
+    if first is None:
         return
-    ctx = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(curated,)) as pool:
-        pending: deque[Any] = deque()
-        for work in works:
-            pending.append(pool.apply_async(_expand_chunk, (work,)))
+    if workers <= 1 or second is None:
+        _init_worker(curated)
+        yield _expand_chunk(first)
+        if second is not None:
+            yield _expand_chunk(second)
+            for work in works:
+                yield _expand_chunk(work)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(curated,))
+    try:
+        pending: deque[Future[ChunkRows]] = deque()
+        for work in itertools.chain((first, second), works):
+            pending.append(pool.submit(_expand_chunk, work))
             while len(pending) >= workers * IN_FLIGHT_PER_WORKER:
-                yield pending.popleft().get()
+                yield pending.popleft().result()
         while pending:
-            yield pending.popleft().get()
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _write_skeletons(writer: BulkWriter) -> int:
@@ -322,6 +344,7 @@ def build_file(
         for inp in plan:
             if inp.format in _LINE_PARSERS:
                 for lines in _chunks(read_lines(inp.path, bad), CHUNK):
+                    show.read_bytes += sum(len(text) + 1 for _, text in lines)
                     yield ("lines", inp.format, str(inp.path), lines, skip_bad)
             elif inp.streamed:
                 for chunk in _chunks(inputs_mod.entities(inp, bad, counts), CHUNK):
@@ -332,7 +355,9 @@ def build_file(
     tmp = output.with_name(f".{output.name}.{os.getpid()}.tmp")
     if tmp.exists():
         tmp.unlink()
-    show = _Progress(progress)
+    sized = [i.path for i in plan if i.format in _LINE_PARSERS]
+    plain = all(compression(p) is None for p in sized)
+    show = _Progress(progress, sum(p.stat().st_size for p in sized) if sized and plain else None)
     writer = BulkWriter(tmp)
     ok = False
     try:

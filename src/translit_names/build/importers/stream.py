@@ -24,7 +24,7 @@ from typing import IO
 from ...errors import GazetteerError
 from ..sources import validate_lang
 
-__all__ = ["BadRecords", "ImportCounts", "clean_name", "is_native", "json_problem", "lang_or_und", "open_binary", "read_lines"]
+__all__ = ["BadRecords", "ImportCounts", "clean_name", "compression", "is_native", "json_problem", "lang_or_und", "open_binary", "read_lines"]
 
 #: How many reasons for skipped records :class:`BadRecords` keeps to show (the count is always exact).
 MAX_EXAMPLES = 5
