@@ -4,8 +4,8 @@ compile the matching code to C with mypyc.
 The index is rebuilt only when its inputs changed: the fingerprint of every file under gazetteer/ and
 src/translit_names/ (except the index itself) is stored in the index and compared on the next build.
 
-The modules in NATIVE (normalising, keys, word and name scores, the gazetteer's search, the Cyrillic/Latin
-model) are compiled by mypyc into extension modules that ship beside their Python sources, which Python then
+The modules in NATIVE (the normaliser, tokens, keys and query variants, the word and name scores, the
+Cyrillic/Latin model, the index reader, the search stages and the gazetteer facade) are compiled by mypyc into extension modules that ship beside their Python sources, which Python then
 imports instead: the same code, about a third faster. Where that cannot be done (no C compiler, the
 environment variable TRANSLIT_NAMES_PURE_PYTHON set, or an editable install) the wheel is pure Python and
 works the same.
@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,7 +23,29 @@ from typing import Any
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 INDEX = Path("src/translit_names/data/index.sqlite")
-NATIVE = [f"src/translit_names/{name}.py" for name in ("normalize", "keys", "crossscript", "matching", "gazetteer")]
+NATIVE = [
+    f"src/translit_names/{name}.py"
+    for name in (
+        "text/normalize",
+        "names/keys",
+        "names/tokens",
+        "names/variants",
+        "score/params",
+        "score/crossscript/cyrillic_latin",
+        "score/crossscript/__init__",
+        "score/words",
+        "score/align",
+        "score/compare",
+        "index/records",
+        "index/reader",
+        "search/weights",
+        "search/estimate",
+        "search/candidates",
+        "search/explain",
+        "search/rank",
+        "gazetteer",
+    )
+]
 
 
 def fingerprint(root: Path) -> str:
@@ -39,24 +60,20 @@ def fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
-def stored_fingerprint(index: Path) -> str | None:
-    if not index.is_file():
-        return None
+def stored_fingerprint(index: Path, root: Path) -> str | None:
+    sys.path.insert(0, str(root / "src"))
     try:
-        con = sqlite3.connect(f"{index.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT v FROM meta WHERE k = 'fingerprint'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
+        from translit_names.index.reader import read_meta  # the index package is the one that speaks SQL
+    finally:
+        sys.path.pop(0)
+    meta = read_meta(index)
+    return meta.get("fingerprint") if meta else None
 
 
 def build(root: Path, log: Any = print) -> Path:
     index = root / INDEX
     wanted = fingerprint(root)
-    if stored_fingerprint(index) == wanted:
+    if stored_fingerprint(index, root) == wanted:
         log(f"translit-names: index is up to date ({index})")
         return index
     sys.path.insert(0, str(root / "src"))

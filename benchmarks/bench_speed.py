@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -25,11 +24,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 import translit_names
-from translit_names import Gazetteer, crossscript, default_gazetteer, matching
+from translit_names import Gazetteer, default_gazetteer
+from translit_names.score.crossscript import cyrillic_latin
+from translit_names.score import words
 from translit_names.build.compile import IMPORTERS, collect, compile_sources
 from translit_names.build.sources import RawEntity, RawName
 
-from bench_quality import PAIRS, spelling_only  # a sibling script (benchmarks/ is on sys.path)
+from bench_quality import PAIRS, read_pairs, spelling_only  # a sibling script (benchmarks/ is on sys.path)
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -50,7 +51,7 @@ def queries(n: int) -> list[str]:
 
 
 # The caches that remember a pair of words (not a single word's tokens): emptied to time pairs seen for the first time.
-PAIR_CACHES = (matching.token_similarity, crossscript._learned_similarity)
+PAIR_CACHES = (words.token_similarity, cyrillic_latin.learned_similarity)
 
 
 def compare_new_words(n: int = 5000) -> None:
@@ -60,7 +61,7 @@ def compare_new_words(n: int = 5000) -> None:
         print(f"(skipping compare on new words: {PAIRS} not found)")
         return
     random.seed(4)
-    pairs = random.sample(crossscript.read_pairs(PAIRS), n)
+    pairs = random.sample(read_pairs(PAIRS), n)
     for label in ("new words", "same pairs again"):
         t = time.perf_counter()
         for a, b in pairs:
@@ -94,11 +95,7 @@ def time_calls(fn: object, items: list[str]) -> list[float]:
 
 
 def all_names(gaz: Gazetteer) -> list[str]:
-    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return [t for (t,) in con.execute("SELECT text FROM names")]
-    finally:
-        con.close()
+    return gaz.reader.name_texts()
 
 
 def cold_start(cmd: list[str], runs: int = 7) -> float:
@@ -228,8 +225,8 @@ def main() -> None:
     mem = peak_rss_mb("import translit_names\nfor q in ['Tichanowskaya','Lukashenko','Minsk','Belchett']*50: translit_names.lookup(q)")
     mem_bare = peak_rss_mb("pass")
     mem_rf = peak_rss_mb(
-        "import sqlite3, translit_names\nfrom rapidfuzz import process, fuzz\n"
-        f"con=sqlite3.connect({str(gaz.path)!r})\nnames=[t for (t,) in con.execute('SELECT text FROM names')]\n"
+        "import translit_names\nfrom rapidfuzz import process, fuzz\n"
+        "names=translit_names.default_gazetteer().reader.name_texts()\n"
         "process.extractOne('Tichanowskaya', names, scorer=fuzz.ratio)"
     )
     print(f"peak RSS:   lookups {mem:.0f} MB; rapidfuzz scan with names in memory {mem_rf:.0f} MB; bare python {mem_bare:.0f} MB")

@@ -14,14 +14,13 @@ import argparse
 import collections
 import multiprocessing
 import os
-import sqlite3
 import sys
 import time
 
 from pathlib import Path
 
 from translit_names import Gazetteer, default_gazetteer, normalize
-from translit_names.matching import tokenize
+from translit_names.names.tokens import tokenize
 
 
 KNOWN = Path(__file__).resolve().parent.parent / "tests" / "data" / "known-unresolved.tsv"
@@ -58,17 +57,12 @@ def classify(
     """Every curated name, and every ``every``-th imported name, of the given tiers (default: preferred and
     alias; 2 is generated), sorted into resolves / shared / unresolved."""
     gaz = default_gazetteer()
-    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
     by_norm: dict[str, set[str]] = collections.defaultdict(set)
     by_key: dict[str, set[str]] = collections.defaultdict(set)
-    for id_, norm, key in con.execute("SELECT e.id, f.norm, f.key FROM forms f JOIN entities e USING (eid)"):
-        by_norm[norm].add(id_)
-        by_key[key].add(id_)
-    rows = con.execute(
-        "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key FROM names n JOIN forms f USING (fid)"
-        f" JOIN entities e USING (eid) WHERE n.tier IN ({','.join(str(int(t)) for t in tiers)}) ORDER BY e.id, n.text"
-    ).fetchall()
-    con.close()
+    for form in gaz.reader.form_keys():
+        by_norm[form.norm].add(form.id)
+        by_key[form.key].add(form.id)
+    rows = [(n.id, n.imported, n.text, n.key) for n in gaz.reader.indexed_names(tiers)]
     rows = [r for i, r in enumerate(rows) if not r[1] or (not curated_only and i % every == 0)]
     _SHARED["norm"], _SHARED["key"] = by_norm, by_key
     path = str(gaz.path)

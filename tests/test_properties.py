@@ -130,20 +130,22 @@ def key_pairs(draw: st.DrawFn) -> tuple[str, str]:
 @example(("selenko", "selenski"))  # Zelenko / Zelensky: other suffixes, capped at 0.6
 @example(("kovalenko", "kovalhuk"))
 def test_candidate_filter_never_drops_a_word_that_would_qualify(pair: tuple[str, str]) -> None:
-    """The approximate index skips full word scoring where it cannot matter (gazetteer._token_candidates):
+    """The approximate index skips full word scoring where it cannot matter (search.candidates.WordIndex.close_words):
     different keys of four letters or fewer score 0, and keys whose skeletons are not made of the same letters
     score at most key_similarity, exactly unlike_skeletons_similarity. A change to token_similarity that breaks any of these
     must change the filter too."""
-    from translit_names.gazetteer import _SHORTEST_FUZZY, _index_token, _key_token
-    from translit_names.keys import skeleton
-    from translit_names.matching import key_similarity, unlike_skeletons_similarity, token_similarity, tokenize
+    from translit_names.names.keys import skeleton
+    from translit_names.names.tokens import tokenize
+    from translit_names.score.params import SHORTEST_FUZZY
+    from translit_names.score.words import key_similarity, token_similarity, unlike_skeletons_similarity
+    from translit_names.search.estimate import index_token, key_token
 
     a, b = pair
     assume(a != b and b)
     toks = tokenize(a)
     assume(len(toks) == 1 and toks[0].key == a)
-    sim = token_similarity(_key_token(toks[0]), _index_token(b))
-    if min(len(a), len(b)) <= _SHORTEST_FUZZY:
+    sim = token_similarity(key_token(toks[0]), index_token(b))
+    if min(len(a), len(b)) <= SHORTEST_FUZZY:
         assert sim == 0.0
     elif sorted(skeleton(a)) != sorted(skeleton(b)):
         assert sim <= key_similarity(a, b) + 1e-9
@@ -153,16 +155,7 @@ def test_candidate_filter_never_drops_a_word_that_would_qualify(pair: tuple[str,
 
 def _index_forms(count: int) -> list[tuple[str, str, str]]:
     """(text, normalised text, matching key) of ``count`` forms of the default index, spread over it."""
-    import sqlite3
-
-    gaz = translit_names.default_gazetteer()
-    con = sqlite3.connect(f"{gaz.path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        total = con.execute("SELECT max(fid) FROM forms").fetchone()[0]
-        step = max(1, total // count)
-        return con.execute("SELECT text, norm, key FROM forms WHERE fid % ? = 0", (step,)).fetchall()
-    finally:
-        con.close()
+    return [(f.text, f.norm, f.key) for f in translit_names.default_gazetteer().reader.sample_forms(count)]
 
 
 _FORMS = _index_forms(3000)
@@ -179,8 +172,12 @@ def test_estimate_is_not_below_the_score(
     accents: a word's key may differ from the form's, Āčīn / Acin)."""
     import random
 
-    from translit_names.gazetteer import ESTIMATE_SLACK, _estimate
-    from translit_names.matching import clean_query, name_similarity, tokenize, tokenize_with_keys
+    from translit_names.names.tokens import tokenize, tokenize_with_keys
+    from translit_names.names.variants import clean_query
+    from translit_names.score.align import name_similarity
+    from translit_names.score.params import ESTIMATE_SLACK
+    from translit_names.search.candidates import WordIndex
+    from translit_names.search.estimate import estimate
 
     assert isinstance(rnd, random.Random)
     text, norm, key = form
@@ -191,9 +188,9 @@ def test_estimate_is_not_below_the_score(
         query = query[:i] + rnd.choice("aeiouklmnrst") + query[i + 1 :]
     toks = tokenize(clean_query(query))
     assume(toks)
-    info = translit_names.default_gazetteer()._informativeness({t.key for t in toks} | set(key.split()))
+    info = WordIndex(translit_names.default_gazetteer().reader).informativeness({t.key for t in toks} | set(key.split()))
     real = name_similarity(toks, tokenize_with_keys(text, key), info)
-    assert _estimate(toks, norm, key, info) >= real - ESTIMATE_SLACK, (query, text, real)
+    assert estimate(toks, norm, key, info) >= real - ESTIMATE_SLACK, (query, text, real)
 
 
 @pytest.mark.parametrize(
@@ -208,13 +205,17 @@ def test_estimate_is_not_below_the_score(
 )
 def test_estimate_is_not_below_the_score_on_hard_cases(query: str, form_text: str) -> None:
     """Cases where an estimate from matching keys alone once fell far below the real score."""
-    from translit_names.gazetteer import ESTIMATE_SLACK, _estimate
-    from translit_names.matching import clean_query, name_similarity, tokenize, tokenize_with_keys
-    from translit_names.normalize import normalize
+    from translit_names.names.tokens import tokenize, tokenize_with_keys
+    from translit_names.names.variants import clean_query
+    from translit_names.score.align import name_similarity
+    from translit_names.score.params import ESTIMATE_SLACK
+    from translit_names.search.candidates import WordIndex
+    from translit_names.search.estimate import estimate
+    from translit_names.text.normalize import normalize
 
     key = " ".join(t.key for t in tokenize(form_text))
     toks = tokenize(clean_query(query))
-    info = translit_names.default_gazetteer()._informativeness({t.key for t in toks} | set(key.split()))
+    info = WordIndex(translit_names.default_gazetteer().reader).informativeness({t.key for t in toks} | set(key.split()))
     real = name_similarity(toks, tokenize_with_keys(form_text, key), info)
     assert real >= 0.5
-    assert _estimate(toks, normalize(form_text), key, info) >= real - ESTIMATE_SLACK
+    assert estimate(toks, normalize(form_text), key, info) >= real - ESTIMATE_SLACK

@@ -13,29 +13,35 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+# The subpackages named like the functions below (annotate/, search/) are imported first, so that the functions,
+# defined after them, are what ``translit_names.annotate`` and ``translit_names.search`` are.
+from .annotate.mentions import Mention
 from .errors import GazetteerError, TranslitNamesError, UnknownLanguageError, UnknownSchemeError
-from .gazetteer import Gazetteer, default_gazetteer
-from .matching import DEFAULT_THRESHOLD, compare
-from .model import Entity, Match, Name
-from .normalize import normalize
+from .gazetteer import Gazetteer, default_gazetteer, resolve_threshold
+from .model import Entity, EntityType, Match, Name, Tier, Via
+from .score.compare import compare
+from .score.params import DEFAULT_THRESHOLD
+from .text.normalize import normalize
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
-    from .mentions import Mention
     from .translit import languages, romanize, schemes, transliterate
 
 __all__ = [
     "DEFAULT_THRESHOLD",
     "Entity",
+    "EntityType",
     "Gazetteer",
     "GazetteerError",
     "Match",
     "Mention",
     "Name",
+    "Tier",
     "TranslitNamesError",
     "UnknownLanguageError",
     "UnknownSchemeError",
+    "Via",
     "annotate",
     "compare",
     "default_gazetteer",
@@ -59,33 +65,34 @@ def __getattr__(name: str) -> Any:
         from . import translit
 
         return getattr(translit, name)
-    if name == "Mention":
-        from .mentions import Mention
-
-        return Mention
     raise AttributeError(f"module 'translit_names' has no attribute {name!r}")
 
 
-def lookup(name: str, *, type: str | None = None) -> Match | None:
+def lookup(name: str, *, type: str | None = None, threshold: float = DEFAULT_THRESHOLD) -> Match | None:
     """The entity of the packaged gazetteer that ``name`` names, or ``None``.
 
     Accepts any script, transliteration convention, word order, initials, titles, possessives and common typos.
     Returns the best match when it scores at least :data:`DEFAULT_THRESHOLD` and clearly beats the runner-up;
-    ``None`` for unknown, ambiguous, empty or blank names. ``type`` restricts the entity type.
+    ``None`` for unknown, ambiguous, empty or blank names. ``type`` restricts the entity type; ``threshold``
+    replaces :data:`DEFAULT_THRESHOLD` as the acceptance score.
     """
-    return default_gazetteer().lookup(name, type=type)
+    return default_gazetteer().lookup(name, type=type, threshold=threshold)
 
 
-def search(name: str, *, limit: int = 10, type: str | None = None) -> list[Match]:
-    """Ranked candidates for ``name`` from the packaged gazetteer, ordered by (-score, id); ``[]`` if none."""
-    return default_gazetteer().search(name, limit=limit, type=type)
+def search(name: str, *, limit: int = 10, type: str | None = None, threshold: float | None = None) -> list[Match]:
+    """Ranked candidates for ``name`` from the packaged gazetteer, ordered by (-score, id); ``[]`` if none.
+    ``threshold`` (when given) drops candidates scoring below it."""
+    return default_gazetteer().search(name, limit=limit, type=type, threshold=threshold)
 
 
-def annotate(text: str, *, types: Iterable[str] | None = None, min_score: float | None = None) -> list[Mention]:
+def annotate(
+    text: str, *, types: Iterable[str] | None = None, threshold: float | None = None, min_score: float | None = None
+) -> list[Mention]:
     """Every mention of a packaged-gazetteer entity in ``text``: non-overlapping spans ordered by position.
 
     Finds names in Latin and Cyrillic text with their transliteration variants, typos, possessives, case
     inflections, titles and acronyms; a surname after the full name links to that person. ``types`` keeps only
-    those entity types; ``min_score`` replaces :data:`DEFAULT_THRESHOLD` as the acceptance score.
+    those entity types; ``threshold`` replaces :data:`DEFAULT_THRESHOLD` as the acceptance score (``min_score``
+    is its deprecated alias).
     """
-    return default_gazetteer().annotate(text, types=types, min_score=min_score)
+    return default_gazetteer().annotate(text, types=types, threshold=resolve_threshold(threshold, min_score, "annotate"))

@@ -5,6 +5,7 @@ Exit codes follow grep: 0 found, 1 not found, 2 usage or data error (a one-line 
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -177,8 +178,8 @@ def compare(a: str, b: str, as_json: bool) -> None:
 
     Exit status: 0 if the score reaches the threshold (same name), 1 if not.
     """
-    from .matching import DEFAULT_THRESHOLD
-    from .matching import compare as compare_names
+    from .score.compare import compare as compare_names
+    from .score.params import DEFAULT_THRESHOLD
 
     score = compare_names(a, b)
     same = score >= DEFAULT_THRESHOLD
@@ -246,7 +247,8 @@ def variants(id_or_name: str, as_json: bool, gazetteer_paths: tuple[str, ...], n
 @click.option("--json", "as_json", is_flag=True, help="JSON lines of mentions (the default).")
 @click.option("--inline", is_flag=True, help="Print the text with each mention marked as [[text|id]].")
 @click.option("--type", "types", type=click.Choice(TYPES), multiple=True, help="Only entities of this type (repeatable).")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None, help="Acceptance score (default: the threshold).")
+@click.option("--threshold", "--min-score", "threshold", type=click.FloatRange(0, 1), default=None,
+              help="Acceptance score (default: the threshold; --min-score is its old name).")  # fmt: skip
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -258,7 +260,7 @@ def annotate(
     as_json: bool,
     inline: bool,
     types: tuple[str, ...],
-    min_score: float | None,
+    threshold: float | None,
     progress: bool | None,
     gazetteer_paths: tuple[str, ...],
     no_default: bool,
@@ -270,6 +272,7 @@ def annotate(
 
     Exit status: 0 if a mention was found, 1 if none was, 2 on an error (unreadable file, bad option).
     """
+    from .annotate.mentions import mark_inline
     from .errors import TranslitNamesError
 
     if as_json and inline:
@@ -288,16 +291,16 @@ def annotate(
     total = sum(len(t) for _, t in texts)
     show = progress if progress is not None else (sys.stderr.isatty() and total > 200_000)
     found = 0
-    bar_file: Any = sys.stderr if show else _NullFile()
+    bar_file: Any = sys.stderr if show else io.StringIO()  # (a hidden bar writes to memory)
     with click.progressbar(length=total, label="annotating", file=bar_file) as bar:
         for name, text in texts:
             try:
-                mentions = gaz.annotate(text, types=types or None, min_score=min_score)
+                mentions = gaz.annotate(text, types=types or None, threshold=threshold)
             except TranslitNamesError as exc:
                 _fail(exc)
             found += len(mentions)
             if inline:
-                click.echo(_mark_inline(text, mentions), nl=False)
+                click.echo(mark_inline(text, mentions), nl=False)
             else:
                 for m in mentions:
                     obj = m.as_dict()
@@ -308,28 +311,6 @@ def annotate(
     sys.exit(FOUND if found else NOT_FOUND)
 
 
-class _NullFile:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
-
-    def isatty(self) -> bool:
-        return False
-
-
-def _mark_inline(text: str, mentions: list[Any]) -> str:
-    parts = []
-    last = 0
-    for m in mentions:
-        parts.append(text[last : m.start])
-        parts.append(f"[[{text[m.start : m.end]}|{m.id}]]")
-        last = m.end
-    parts.append(text[last:])
-    return "".join(parts)
-
-
 @main.group()
 def gazetteer() -> None:
     """Build, validate and describe gazetteers."""
@@ -337,115 +318,34 @@ def gazetteer() -> None:
 
 @gazetteer.command()
 @click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
-@click.option(
-    "--source",
-    "source_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="The packaged gazetteer's source folder (curated YAML files; default: ./gazetteer), built when no "
-    "SOURCES are given.",
-)
-@click.option(
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Where to write the index (default, without SOURCES: the installed package's index).",
-)
-@click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(BUILD_FORMATS),
-    default=None,
-    help="The format of every SOURCE (default: told from each file's name or first line).",
-)
-@click.option(
-    "--alternate-names",
-    type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    default=None,
-    help="GeoNames alternateNamesV2.txt (or .zip) for the GeoNames SOURCE.",
-)
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the index (without SOURCES, default: the installed package's index).")
+@click.option("--source", "source_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Without SOURCES: the packaged gazetteer's source folder (default: ./gazetteer).")
+@click.option("--no-imports", is_flag=True, help="Without SOURCES: skip the imported data sets (countries, cities).")
+@click.option("--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
+              help="The format of every SOURCE (default: told from each file's name or first line).")
+@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="GeoNames alternateNamesV2.txt (or .zip) for the GeoNames SOURCE.")
 @click.option("--skip-bad", is_flag=True, help="Skip malformed records (counted, first ones shown) instead of stopping.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes expanding names (default: one per CPU).")
 @click.option("--progress/--no-progress", default=None, help="Show progress on stderr (default: when it is a terminal).")
-def build(
-    sources: tuple[Path, ...],
-    source_dir: Path | None,
-    output: Path | None,
-    no_imports: bool,
-    fmt: str | None,
-    alternate_names: Path | None,
-    skip_bad: bool,
-    workers: int | None,
-    progress: bool | None,
-) -> None:
+def build(sources: tuple[Path, ...], **options: Any) -> None:
     """Compile SOURCES into a standalone index (--output FILE), or the packaged gazetteer without SOURCES.
 
     SOURCES are any mix of YAML / CSV / JSONL gazetteer files or folders, FollowTheMoney JSON lines
     (OpenSanctions), Wikidata JSON dumps and GeoNames dumps, plain or compressed (gz, bz2, xz, zip). Open the
     result with `--gazetteer FILE` or `Gazetteer.load(FILE)`: it is not compiled again.
     """
+    from .build.command import run_build
     from .errors import TranslitNamesError
 
-    if sources or fmt or alternate_names:
-        if not sources:
-            raise click.UsageError("--format and --alternate-names go with SOURCES")
-        if source_dir is not None or no_imports:
-            raise click.UsageError("--source and --no-imports are for the packaged gazetteer, not SOURCES")
-        _build_own(sources, output, fmt, alternate_names, skip_bad, workers, progress)
-        return
-    from .build.compile import IMPORTERS, build_index
-    from .gazetteer import _default_index_path
-
-    source_dir = source_dir or Path("gazetteer")
-    if not source_dir.is_dir():
-        raise click.UsageError(f"no gazetteer source folder {str(source_dir)!r}: give SOURCES, or --source FOLDER")
-    target = output or _default_index_path()
     try:
-        build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
+        run_build(sources, **options)
     except (TranslitNamesError, OSError) as exc:
         _fail(exc)
     except ImportError as exc:
         _fail(RuntimeError(f"{exc}: install the build extras (pip install 'translit-names[build]')"))
-
-
-def _build_own(
-    sources: tuple[Path, ...],
-    output: Path | None,
-    fmt: str | None,
-    alternate_names: Path | None,
-    skip_bad: bool,
-    workers: int | None,
-    progress: bool | None,
-) -> None:
-    import signal
-
-    from .build.streaming import build_file
-    from .errors import TranslitNamesError
-    from .gazetteer import _default_index_path
-
-    if output is None:
-        raise click.UsageError("say where the compiled index goes: --output FILE")
-    if output.resolve() == _default_index_path().resolve():
-        raise click.UsageError("--output is the installed package's index: build your own index into another file")
-    # A terminated build cleans up like an interrupted one (its temporary file is removed).
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    show = sys.stderr if (progress if progress is not None else sys.stderr.isatty()) else None
-    try:
-        report = build_file(
-            sources, output, fmt=fmt, alternate_names=alternate_names, skip_bad=skip_bad, workers=workers,
-            progress=show,
-        )
-    except (TranslitNamesError, OSError) as exc:
-        _fail(exc)
-    click.echo(
-        f"built {output}: {report.entities:,} entities, {report.names:,} names, {report.forms:,} forms "
-        f"in {report.seconds:.1f}s" + (f"; {report.ignored:,} records of other kinds ignored" if report.ignored else "")
-    )
-    if report.bad:
-        click.echo(f"skipped {report.bad:,} bad record(s), the first:", err=True)
-        for example in report.bad_examples:
-            click.echo(f"  {example}", err=True)
 
 
 @gazetteer.command()

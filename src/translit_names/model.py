@@ -3,27 +3,73 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
-__all__ = ["TIERS", "ENTITY_TYPES", "WEAK_FACTOR", "Entity", "Match", "Name"]
+from .score.params import WEAK_FACTOR
 
-#: Name tiers, strongest first. A collision between tiers resolves to the stronger one.
-TIERS: tuple[str, ...] = ("preferred", "alias", "generated", "weak")
+__all__ = ["ENTITY_TYPES", "TIERS", "WEAK_FACTOR", "Entity", "EntityType", "Match", "Name", "Tier", "Via"]
 
-#: Score factor of a curated weak name (a surname alone, an ambiguous acronym). The index build gives every
-#: form a factor from its tier and provenance (build.compile.name_factor); below this one, a name is weak or
-#: imported, and the matcher trusts near misses of it less.
-WEAK_FACTOR = 0.97
+
+class _StrValue(str, Enum):
+    """A str-valued enumeration that prints, formats, hashes, shows (repr) and serialises (JSON) as its plain
+    value, so that output is the same as with plain strings."""
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(self, spec)
+
+    def __repr__(self) -> str:
+        return str.__repr__(self)
+
+    __hash__ = str.__hash__
+
+
+class Tier(_StrValue):
+    """How strongly a name belongs to its entity, strongest first. A collision between tiers resolves to the
+    stronger one."""
+
+    PREFERRED = "preferred"
+    ALIAS = "alias"
+    GENERATED = "generated"
+    WEAK = "weak"
+
+
+class EntityType(_StrValue):
+    """What an entity is."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    COUNTRY = "country"
+    TERRITORY = "territory"
+    CITY = "city"
+    PLACE = "place"
+    VESSEL = "vessel"
+
+
+class Via(_StrValue):
+    """The path a match took: the exact spelling, the same matching key (a transliteration variant), or an
+    approximate match (edits)."""
+
+    EXACT = "exact"
+    KEY = "key"
+    FUZZY = "fuzzy"
+
+
+#: Name tiers, strongest first (a tier's index here is its rank in the index).
+TIERS: tuple[Tier, ...] = tuple(Tier)
 
 #: Entity types, with the prefix their IDs carry.
 ENTITY_TYPES: dict[str, str] = {
-    "person": "person",
-    "organisation": "org",
-    "country": "country",
-    "territory": "country",
-    "city": "city",
-    "place": "place",
-    "vessel": "vessel",
+    EntityType.PERSON: "person",
+    EntityType.ORGANISATION: "org",
+    EntityType.COUNTRY: "country",
+    EntityType.TERRITORY: "country",
+    EntityType.CITY: "city",
+    EntityType.PLACE: "place",
+    EntityType.VESSEL: "vessel",
 }
 
 
@@ -36,7 +82,7 @@ class Name:
     """
 
     text: str
-    tier: str
+    tier: Tier
     lang: str = "und"
     source: str = ""
     scheme: str | None = None
@@ -64,7 +110,7 @@ class Entity:
     """A gazetteer entity: a person, organisation, country, territory, city or other place."""
 
     id: str
-    type: str
+    type: EntityType
     name: str
     description: str = ""
     country: str | None = None
@@ -93,21 +139,27 @@ class Match:
 
     ``score`` is in [0, 1] and means the same as :func:`translit_names.compare`: at or above
     :data:`translit_names.DEFAULT_THRESHOLD` the names are taken to be the same. ``matched`` is the gazetteer
-    spelling that matched, ``via`` how it matched (``exact``, ``key``, ``fuzzy``), ``explain`` a plain-words
-    account including the margin over the runner-up.
+    spelling that matched, ``via`` how it matched: its :attr:`path` (``exact``, ``key``, ``fuzzy``) and what
+    was done to the query to get there (``"key, de-inflected as 'Путин'"``), ``explain`` a plain-words account
+    including the margin over the runner-up.
     """
 
     id: str
     name: str
-    type: str
+    type: EntityType
     score: float
     matched: str
     via: str
-    tier: str
+    tier: Tier
     description: str = ""
     country: str | None = None
     prominence: float = 10.0
     explain: str = ""
+
+    @property
+    def path(self) -> Via:
+        """How the match was found (the head of :attr:`via`)."""
+        return Via(self.via.partition(",")[0])
 
     def as_dict(self) -> dict[str, Any]:
         return {

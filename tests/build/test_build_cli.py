@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from translit_names import Gazetteer
 from translit_names.build.inputs import FORMATS
 from translit_names.cli import BUILD_FORMATS, main
-from translit_names.gazetteer import _default_index_path
+from translit_names.gazetteer import default_index_path
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "importers"
 
@@ -25,7 +25,7 @@ def test_build_formats_listed_alike() -> None:
 
 
 def test_build_sources_into_a_file_leaves_the_package_alone(tmp_path: Path) -> None:
-    packaged = _default_index_path()
+    packaged = default_index_path()
     before = (_digest(packaged), sorted(os.listdir(packaged.parent)))
     out = tmp_path / "own.sqlite"
     result = CliRunner().invoke(
@@ -46,7 +46,7 @@ def test_build_sources_into_a_file_leaves_the_package_alone(tmp_path: Path) -> N
 
 
 def test_build_refuses_to_overwrite_the_installed_index(tmp_path: Path) -> None:
-    packaged = _default_index_path()
+    packaged = default_index_path()
     before = _digest(packaged)
     result = CliRunner().invoke(main, ["gazetteer", "build", str(SAMPLES / "ftm-sample.ftm.json"), "--output", str(packaged)])
     assert result.exit_code == 2 and "installed package's index" in result.output

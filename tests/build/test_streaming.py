@@ -13,9 +13,10 @@ from hypothesis import strategies as st
 
 from translit_names import Gazetteer
 from translit_names.build.compile import collect, compile_sources
-from translit_names.build.streaming import build_file, form_tokens
+from translit_names.build.expand import form_tokens
+from translit_names.build.streaming import build_file
 from translit_names.errors import GazetteerError
-from translit_names.matching import tokenize
+from translit_names.names.tokens import tokenize
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURE = DATA / "fixture"

@@ -3,3 +3,5 @@
 Nothing here runs when the library answers a query; the compiled index does. ``translit-names gazetteer
 build`` and the packaging hook (``hatch_build.py``) call :func:`translit_names.build.compile.build_index`.
 """
+
+__all__: list[str] = []

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sqlite3
 import sys
 import time
 from collections import defaultdict
@@ -20,24 +19,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import lang
 from ..errors import GazetteerError
-from ..keys import deletions, skeleton
-from ..matching import common_words, tokenize
+from ..index.schema import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES
+from ..index.writer import IndexWriter
 from ..model import TIERS, WEAK_FACTOR
-from ..normalize import normalize
+from ..names.keys import deletions, skeleton
+from ..names.tokens import tokenize
+from ..names.variants import common_words
+from ..text.normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 
 __all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
 
-#: Version of the index layout; readers refuse an index of another format.
-INDEX_FORMAT = "10"
-
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
 
-_TIER_RANK = {t: i for i, t in enumerate(TIERS)}
-#: Skeletons shorter than this get no deletion variants (too many collisions to be useful).
-MIN_SKELETON_FOR_DELETES = 4
+_TIER_RANK: dict[str, int] = {t: i for i, t in enumerate(TIERS)}
 
 
 @dataclass
@@ -62,13 +60,6 @@ class BuildReport:
     seconds: float = 0.0
     ambiguous_generated: int = 0
     by_type: dict[str, int] = field(default_factory=dict)
-
-
-def _romanizer() -> Any:
-    try:
-        return importlib.import_module("translit_names.translit")
-    except ImportError:  # pragma: no cover - the engine ships with the package
-        return None
 
 
 def _importer_entities(gazetteer_dir: Path, names: Iterable[str]) -> tuple[list[RawEntity], dict[str, dict[str, str]]]:
@@ -156,8 +147,9 @@ def collect(
     return found
 
 
-def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
-    """Every spelling of ``entity``: its canonical name, listed names, native names, and their romanisations.
+def expand_names(entity: RawEntity) -> list[ExpandedName]:
+    """Every spelling of ``entity``: its canonical name, listed names, native names, and their romanisations (by
+    the ``index_schemes`` of the native name's language pack).
 
     Spellings that normalise alike keep the strongest tier; generated spellings remember scheme and origin.
     """
@@ -165,12 +157,13 @@ def expand_names(entity: RawEntity, romanizer: Any) -> list[ExpandedName]:
     out += [ExpandedName(n.text, n.tier, n.lang, n.source) for n in entity.names]
     for n in entity.native:
         out.append(ExpandedName(n.text, "alias", n.lang, n.source))
-        lang = n.lang.split("-")[0]
-        if romanizer is not None and lang in romanizer.languages():
-            for scheme, text in romanizer.romanize(n.text, lang=lang).items():
+        pack = lang.find(n.lang)
+        if pack is not None and pack.index_schemes:
+            code = pack.code
+            for scheme, text in pack.romanizations(n.text).items():
                 text = nfc(text)
                 if text:
-                    out.append(ExpandedName(text, "generated", lang, n.source, scheme=scheme, origin=n.text))
+                    out.append(ExpandedName(text, "generated", code, n.source, scheme=scheme, origin=n.text))
     return out
 
 
@@ -195,42 +188,13 @@ def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
 def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | None = None) -> BuildReport:
     """Write the SQLite index for ``found`` to ``out_path`` (replaced if it exists)."""
     started = time.perf_counter()
-    romanizer = _romanizer()
     report = BuildReport()
     tmp = out_path.with_suffix(".tmp")
     if tmp.exists():
         tmp.unlink()
-    con = sqlite3.connect(tmp)
-    con.executescript(
-        """
-        PRAGMA page_size = 4096;
-        PRAGMA journal_mode = OFF;
-        PRAGMA synchronous = OFF;
-        CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE sources (id TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE entities (
-            eid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, name TEXT NOT NULL,
-            description TEXT NOT NULL, country TEXT, gender TEXT, prominence REAL NOT NULL, ids TEXT NOT NULL,
-            origin TEXT NOT NULL
-        );
-        CREATE TABLE forms (
-            fid INTEGER PRIMARY KEY, eid INTEGER NOT NULL, norm TEXT NOT NULL, key TEXT NOT NULL,
-            tier INTEGER NOT NULL, text TEXT NOT NULL, factor REAL NOT NULL
-        );
-        CREATE TABLE names (
-            fid INTEGER NOT NULL, text TEXT NOT NULL, tier INTEGER NOT NULL, lang TEXT NOT NULL,
-            source TEXT NOT NULL, scheme TEXT, origin TEXT
-        );
-        CREATE TABLE postings (
-            tok TEXT NOT NULL, fid INTEGER NOT NULL, eid INTEGER NOT NULL, factor REAL NOT NULL, key TEXT NOT NULL,
-            norm TEXT NOT NULL, PRIMARY KEY (tok, fid)
-        ) WITHOUT ROWID;
-        CREATE TABLE toks (tok TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
-        CREATE TABLE skel (s TEXT NOT NULL, n INTEGER NOT NULL, toks TEXT NOT NULL, PRIMARY KEY (s, n)) WITHOUT ROWID;
-        """
-    )
+    writer = IndexWriter(tmp)
     for sid in sorted(found.sources):
-        con.execute("INSERT INTO sources VALUES (?, ?)", (sid, json.dumps(found.sources[sid], sort_keys=True, ensure_ascii=False)))
+        writer.add_source(sid, json.dumps(found.sources[sid], sort_keys=True, ensure_ascii=False))
     postings: dict[str, set[int]] = defaultdict(set)
     fid = 0
     form_rows: list[tuple[int, int, str, str, int, str, float]] = []
@@ -240,15 +204,14 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
     common = common_words()
     for eid, entity in enumerate(found.entities, start=1):
         by_type[entity.type] += 1
-        con.execute(
-            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        writer.add_entity(
             (
                 eid, entity.id, entity.type, entity.name, entity.description, entity.country, entity.gender,
                 entity.prominence, json.dumps(entity.ids, sort_keys=True, ensure_ascii=False), entity.path,
             ),
         )
         grouped: dict[str, list[ExpandedName]] = defaultdict(list)
-        for n in expand_names(entity, romanizer):
+        for n in expand_names(entity):
             norm = normalize(n.text)
             if not norm:
                 continue
@@ -278,12 +241,9 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             # other scripts are found by their exact spelling.
             for tok in {t.key for t in form_tokens if t.keyable and t.key}:
                 postings[tok].add(fid)
-    con.executemany("INSERT INTO forms VALUES (?, ?, ?, ?, ?, ?, ?)", form_rows)
-    con.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?)", name_rows)
-    con.execute("CREATE INDEX forms_norm ON forms (norm)")
-    con.execute("CREATE INDEX forms_key ON forms (key)")
-    con.execute("CREATE INDEX forms_eid ON forms (eid)")
-    con.execute("CREATE INDEX names_fid ON names (fid)")
+    writer.add_forms(form_rows)
+    writer.add_names(name_rows)
+    writer.create_indexes()
     skel_rows: set[tuple[str, str]] = set()
     for tok in postings:
         s = skeleton(tok)
@@ -294,17 +254,14 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
     # Each posting carries the columns of its form that the approximate stage reads first (entity, factor, key,
     # normalised text): a word's postings are then one range of the table, with no lookup of each form.
     light = {row[0]: (row[1], row[6], row[3], row[2]) for row in form_rows}
-    con.executemany(
-        "INSERT INTO postings VALUES (?, ?, ?, ?, ?, ?)",
-        ((t, f, *light[f]) for t in sorted(postings) for f in sorted(postings[t])),
-    )
-    con.executemany("INSERT INTO toks VALUES (?, ?)", ((t, len(postings[t])) for t in sorted(postings)))
+    writer.add_postings((t, f, *light[f]) for t in sorted(postings) for f in sorted(postings[t]))
+    writer.add_word_counts((t, len(postings[t])) for t in sorted(postings))
     # One row per skeleton (or deletion) and word length: the words as "word df word df ..." in word order, so
     # that a query reads a handful of rows instead of hundreds.
     packed: dict[tuple[str, int], list[str]] = defaultdict(list)
     for d, t in sorted(skel_rows):
         packed[(d, len(t))] += [t, str(len(postings[t]))]
-    con.executemany("INSERT INTO skel VALUES (?, ?, ?)", ((d, n, " ".join(packed[(d, n)])) for d, n in sorted(packed)))
+    writer.add_skeletons((d, n, " ".join(packed[(d, n)])) for d, n in sorted(packed))
     report.entities = len(found.entities)
     report.names = len(name_rows)
     report.forms = len(form_rows)
@@ -319,10 +276,8 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         "forms": str(report.forms),
         **(meta or {}),
     }
-    con.executemany("INSERT INTO meta VALUES (?, ?)", sorted(info.items()))
-    con.commit()
-    con.execute("VACUUM")
-    con.close()
+    writer.add_meta(sorted(info.items()))
+    writer.close()
     tmp.replace(out_path)
     report.seconds = time.perf_counter() - started
     return report

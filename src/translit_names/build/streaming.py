@@ -12,7 +12,6 @@ on any failure the temporary file is removed.
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import json
 import multiprocessing
@@ -22,36 +21,27 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import GazetteerError
 from ..index.bulk import BulkWriter, DuplicateId
-from ..keys import deletions, skeleton, split_words
-from ..matching import Token, common_words, make_token
-from ..normalize import normalize
+from ..index.schema import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES
+from ..names.keys import deletions, skeleton
+from ..names.variants import common_words
 from . import inputs as inputs_mod
-from .compile import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES, expand_names, name_factor
+from .expand import entity_forms
 from .importers import ftm, wikidata
 from .importers.stream import MAX_EXAMPLES, BadRecords, ImportCounts, compression, read_lines
+from .progress import Progress
 from .sources import RawEntity, SourceSet
-from ..model import TIERS
 
-__all__ = ["CHUNK", "IN_FLIGHT_PER_WORKER", "WORD_CACHE", "StreamReport", "build_file", "entity_forms", "form_tokens"]
+__all__ = ["CHUNK", "IN_FLIGHT_PER_WORKER", "ChunkRows", "StreamReport", "build_file", "default_workers"]
 
 #: Entities per chunk handed to a worker.
 CHUNK = 2000
 #: Chunks queued per worker at most (bounds the memory held by chunks in flight).
 IN_FLIGHT_PER_WORKER = 2
-_TIER_RANK = {t: i for i, t in enumerate(TIERS)}
-
-#: One form of an entity: (norm, key, tier rank, text, factor, names, word keys for the postings); names are
-#: (text, tier rank, lang, source, scheme, origin).
-Form = tuple[str, str, int, str, float, tuple[tuple[str, int, str, str, str | None, str | None], ...], tuple[str, ...]]
-#: One expanded entity: (entity columns without eid, its forms).
-Expanded = tuple[tuple[Any, ...], list[Form]]
-
 
 @dataclass
 class StreamReport:
@@ -68,54 +58,6 @@ class StreamReport:
     bad_examples: list[str] = field(default_factory=list)
     seconds: float = 0.0
     by_type: dict[str, int] = field(default_factory=dict)
-
-
-#: Words whose tokens the build keeps (:func:`form_tokens`); a bounded cache, cleared by nothing (a build's
-#: vocabulary rarely exceeds it, and a miss only costs time).
-WORD_CACHE = 262144
-
-
-@lru_cache(maxsize=WORD_CACHE)
-def _word_tokens(word: str) -> tuple[Token, ...]:
-    parts = normalize(word).split()
-    # A word the key keeps whole may normalise to several ("Jean-Luc"): those become separate tokens.
-    return tuple(t for t in (make_token(w) for w in (parts if len(parts) > 1 else [word])) if t is not None)
-
-
-def form_tokens(text: str) -> tuple[Token, ...]:
-    """The tokens of ``text``, as :func:`translit_names.matching.tokenize` gives them, with the work of each
-    word cached (tokenize caches whole names, which a large build rarely repeats)."""
-    return tuple(t for w in split_words(text) for t in _word_tokens(w))
-
-
-def entity_forms(entity: RawEntity, curated_sources: set[str] | frozenset[str], common: frozenset[str], romanizer: Any) -> list[Form]:
-    """The forms of one entity, as :func:`translit_names.build.compile.compile_sources` writes them."""
-    grouped: dict[str, list[Any]] = defaultdict(list)
-    for n in expand_names(entity, romanizer):
-        norm = normalize(n.text)
-        if not norm:
-            continue
-        if norm in common and n.tier != "preferred" and n.source not in curated_sources:
-            continue  # imported alternate names that are common words ("Freedom", "Victory") are not names
-        grouped[norm].append(n)
-    out: list[Form] = []
-    for norm in sorted(grouped):
-        spellings = grouped[norm]
-        tier = min(_TIER_RANK[n.tier] for n in spellings)
-        text = min(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text)).text
-        toks_ = form_tokens(text)
-        key = " ".join(t.key for t in toks_)
-        factor = max(name_factor(n, curated_sources) for n in spellings)  # type: ignore[arg-type]
-        names: list[tuple[str, int, str, str, str | None, str | None]] = []
-        seen: set[tuple[Any, ...]] = set()
-        for n in sorted(spellings, key=lambda n: (_TIER_RANK[n.tier], n.text, n.lang, n.scheme or "", n.source)):
-            row = (n.text, _TIER_RANK[n.tier], n.lang, n.source, n.scheme, n.origin)
-            if row not in seen:
-                seen.add(row)
-                names.append(row)
-        toks = tuple(sorted({t.key for t in toks_ if t.keyable and t.key}))
-        out.append((norm, key, tier, text, factor, tuple(names), toks))
-    return out
 
 
 def _entity_columns(e: RawEntity) -> tuple[Any, ...]:
@@ -149,7 +91,6 @@ _LINE_PARSERS: dict[str, Callable[..., RawEntity | None]] = {"ftm": ftm.parse_li
 def _init_worker(curated_sources: frozenset[str]) -> None:
     _STATE["curated"] = curated_sources
     _STATE["common"] = common_words()
-    _STATE["romanizer"] = importlib.import_module("translit_names.translit")
 
 
 def _parsed(work: Work, out: ChunkRows) -> list[RawEntity]:
@@ -165,14 +106,14 @@ def _parsed(work: Work, out: ChunkRows) -> list[RawEntity]:
 
 def _expand_chunk(work: Work) -> ChunkRows:
     """Parse (when given lines) and expand one chunk into its rows."""
-    curated, common, romanizer = _STATE["curated"], _STATE["common"], _STATE["romanizer"]
+    curated, common = _STATE["curated"], _STATE["common"]
     out = ChunkRows()
     by_type: dict[str, int] = defaultdict(int)
     fid = 0
     for eid, entity in enumerate(_parsed(work, out), start=1):
         by_type[entity.type] += 1
         out.entities.append((eid, *_entity_columns(entity)))
-        for norm, key, tier, text, factor, names, toks in entity_forms(entity, curated, common, romanizer):
+        for norm, key, tier, text, factor, names, toks in entity_forms(entity, curated, common):
             fid += 1
             out.forms.append((fid, eid, norm, key, tier, text, factor))
             out.names.extend((fid, *n) for n in names)
@@ -190,44 +131,6 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             chunk = []
     if chunk:
         yield chunk
-
-
-class _Progress:
-    """A one-line progress display on a terminal (nothing when ``stream`` is None): a bar filled by the share of
-    the input read, when it is known (uncompressed data sets), else a moving marker."""
-
-    def __init__(self, stream: TextIO | None, total_bytes: int | None) -> None:
-        self._stream = stream
-        self._total = total_bytes
-        self.read_bytes = 0
-        self._started = self._last = time.monotonic()
-
-    def update(self, phase: str, done: int, extra: str = "", force: bool = False) -> None:
-        if self._stream is None:
-            return
-        now = time.monotonic()
-        if not force and now - self._last < 0.5:
-            return
-        self._last = now
-        spent = now - self._started
-        rate = done / spent if spent > 0 else 0.0
-        width = 24
-        if self._total:
-            share = min(1.0, self.read_bytes / self._total) if phase == "reading" else 1.0
-            filled = int(share * width)
-            bar = "#" * filled + "-" * (width - filled)
-            head = f"{share:>4.0%}"
-        else:
-            pos = int(now * 4) % width
-            bar = "".join("#" if i == pos else "-" for i in range(width))
-            head = "    "
-        self._stream.write(f"\r{phase:<9} [{bar}] {head} {done:>11,} entities {rate:>8,.0f}/s {extra} {spent:>5.0f}s ")
-        self._stream.flush()
-
-    def done(self, message: str) -> None:
-        if self._stream is not None:
-            self._stream.write("\r" + " " * 110 + "\r" + message + "\n")
-            self._stream.flush()
 
 
 def _expanded(works: Iterator[Work], curated: frozenset[str], workers: int) -> Iterator[ChunkRows]:
@@ -357,7 +260,7 @@ def build_file(
         tmp.unlink()
     sized = [i.path for i in plan if i.format in _LINE_PARSERS]
     plain = all(compression(p) is None for p in sized)
-    show = _Progress(progress, sum(p.stat().st_size for p in sized) if sized and plain else None)
+    show = Progress(progress, sum(p.stat().st_size for p in sized) if sized and plain else None)
     writer = BulkWriter(tmp)
     ok = False
     try:

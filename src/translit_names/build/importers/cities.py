@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from . import cldr, geonames, territories
-from ._common import (
+from .common import (
     SOURCE_CLDR,
     SOURCE_GEONAMES,
     SOURCES_ALL,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from ._common import check_pins, clean, lang_of_locale
+from .common import check_pins, clean, lang_of_locale
 
 __all__ = [
     "SKIPPED_LOCALES",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from ._common import check_pins, norm_key
+from .common import check_pins, norm_key
 
 __all__ = ["MIN_POPULATION", "capitals", "cities", "city_name_keys", "countries", "us_states"]
 

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import IO
 
 from ...errors import GazetteerError
+from ...lang import find as find_pack
+from ...text.scripts import scripts_of
 from ..sources import validate_lang
 
 __all__ = ["BadRecords", "ImportCounts", "clean_name", "compression", "is_native", "json_problem", "lang_or_und", "open_binary", "read_lines"]
@@ -134,17 +136,14 @@ def lang_or_und(code: str) -> str:
         return "und"
 
 
-#: Languages whose Cyrillic names the build romanises with every scheme of the language.
-NATIVE_LANGS = frozenset({"be", "ru", "uk"})
-
-
 def is_native(text: str, lang: str) -> bool:
-    """Whether a name in ``lang`` is one the build romanises: Belarusian, Russian or Ukrainian, in Cyrillic
-    letters only (no Latin letter)."""
-    if lang.split("-")[0] not in NATIVE_LANGS:
+    """Whether the build romanises a name in ``lang``: its language pack has index schemes (Belarusian, Russian,
+    Ukrainian...) and every letter of the name is in one of the pack's scripts."""
+    pack = find_pack(lang)
+    if pack is None or not pack.index_schemes:
         return False
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and all("\u0400" <= c <= "\u04ff" for c in letters)
+    scripts = scripts_of(text)
+    return bool(scripts) and scripts <= set(pack.scripts)
 
 
 def json_problem(exc: ValueError) -> str:

@@ -33,9 +33,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ... import lang
 from ...errors import GazetteerError
 from . import cldr, geonames
-from ._common import (
+from .common import (
     SOURCE_CLDR,
     SOURCE_GEONAMES,
     SOURCE_ISO_CODES,
@@ -98,7 +99,8 @@ PROMINENCE: dict[str, float] = {
 }
 
 _GAP_HYPHEN = re.compile(r"(\w) -(\w)")
-_DEMONYM_END = re.compile(r"(?:ians?|eans?|ans?|ese|ish|is|i|ers?|ars?|aks?|ic|ois|ais|iens?|ienne|ites?)$")
+#: Demonym endings (the ``demonym_endings_build`` lists of the language packs).
+_DEMONYM_END = re.compile(f"(?:{'|'.join(lang.lines('demonym_endings_build'))})$")
 
 
 @functools.cache

@@ -1,0 +1,136 @@
+"""Name similarity: two names' words aligned one-to-one in any order.
+
+A name is a tuple of :class:`~translit_names.names.tokens.Token`. Two names are scored by aligning their tokens
+one-to-one in any order (so "Lukashenko, Alexander" equals "Alexander Lukashenko"), each pair scored by a word
+similarity, and weighting each token by its length; unmatched tokens pull the score down, except
+patronymic-shaped middle names, which weigh little. See docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from .. import lang
+from ..names.tokens import Token, surname_rules
+from .params import DEFAULT_THRESHOLD, GENERATION_CAP, INITIAL_SIM, MIN_PAIR, PATRONYMIC_WEIGHT, WEAKEST_SLACK
+from .words import token_similarity
+
+__all__ = ["Informativeness", "generations", "name_similarity"]
+
+@cache
+def generations() -> frozenset[str]:
+    """Generation markers (Jr., Sr., II ...; the ``generations`` lists of the packs)."""
+    return frozenset(lang.lines("generations"))
+
+
+@cache
+def _patronymic() -> re.Pattern[str]:
+    """Patronymic endings on a latinised word (-ovich, -ovna ...; the packs' ``surnames`` rules)."""
+    return re.compile(surname_rules()["patronymic"])
+
+
+# The two above, once loaded: the name score runs for every candidate form, a module variable is the cheapest
+# way to reach them (loaded on the first score, not at import).
+_loaded: tuple[frozenset[str], re.Pattern[str]] | None = None
+
+
+def _lists() -> tuple[frozenset[str], re.Pattern[str]]:
+    global _loaded
+    if _loaded is None:
+        _loaded = (generations(), _patronymic())
+    return _loaded
+
+
+
+#: A word's informativeness: 1 for distinctive words; less for words that many names share
+#: ("international", "national", "republic"), as counted in a gazetteer.
+Informativeness = Callable[[Token], float]
+
+
+def _one(tok: Token) -> float:
+    return 1.0
+
+
+def _weight(tok: Token, info: Informativeness) -> float:
+    return (2.0 + len(tok.key or tok.norm)) * info(tok)
+
+
+def _unmatched_weight(tok: Token, info: Informativeness) -> float:
+    if (_loaded or _lists())[1].search(tok.latin):
+        return PATRONYMIC_WEIGHT * _weight(tok, info)
+    return _weight(tok, info)
+
+
+def name_similarity(
+    a: tuple[Token, ...],
+    b: tuple[Token, ...],
+    info: Informativeness = _one,
+    word_similarity: Callable[[Token, Token], float] = token_similarity,
+) -> float:
+    """Similarity of two token sequences in [0, 1], independent of word order; symmetric.
+
+    Each word weighs its length times ``info(word)``; a matched pair adds its similarity (``word_similarity``)
+    times both weights.
+    """
+    if not a or not b:
+        return 0.0
+    if len(a) == len(b) and all(x.norm == y.norm for x, y in zip(a, b)):
+        return 1.0
+    pairs: list[tuple[float, str, str, int, int]] = []
+    any_initial = False
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            if x.initial or y.initial:
+                any_initial = True
+                if x.initial and y.initial:
+                    sim = 1.0 if x.norm == y.norm else 0.0
+                else:
+                    longer, short = (y, x) if x.initial else (x, y)
+                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
+            else:
+                sim = word_similarity(x, y)
+            if sim >= MIN_PAIR:
+                # Ties are broken by the words themselves, so that the alignment does not depend on word order.
+                if x.norm <= y.norm:
+                    pairs.append((-sim, x.norm, y.norm, i, j))
+                else:
+                    pairs.append((-sim, y.norm, x.norm, i, j))
+    if not pairs:
+        return 0.0
+    pairs.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matched = 0.0
+    total = 0.0
+    weakest = 1.0
+    for neg_sim, _lo, _hi, i, j in pairs:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        x, y = a[i], b[j]
+        if x.initial or y.initial:
+            w = 2 * _weight(x if x.initial else y, info)
+        else:
+            w = _weight(x, info) + _weight(y, info)
+            weakest = min(weakest, -neg_sim)
+        matched += -neg_sim * w
+        total += w
+    # "Donald Trump Jr." is not "Donald Trump": a generation marker on one side only caps the score.
+    markers = (_loaded or _lists())[0]
+    if any(t.norm in markers for t in a) or any(t.norm in markers for t in b):
+        gen_a = {t.norm for t in a} & markers
+        gen_b = {t.norm for t in b} & markers
+        if gen_a != gen_b:
+            return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
+    if len(used_a) < len(a):
+        total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
+    if len(used_b) < len(b):
+        total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
+    # Names made only of initials against a full name say little: never above the threshold.
+    if any_initial and all(a[i].initial or b[j].initial for i, j in zip(sorted(used_a), sorted(used_b))):
+        return min(matched / total, DEFAULT_THRESHOLD - 0.1)
+    # One poorly matching word is not outvoted by good ones: "Vladimir Putilin" is not "Vladimir Putin".
+    return min(matched / total, weakest + WEAKEST_SLACK)

@@ -1,0 +1,227 @@
+"""Ranking: the stages of a search, in order, and the scores of the forms they find.
+
+For a query, :meth:`Searcher.ranked` tries (1) the query as typed, exactly; (2) the cleaned query (titles and
+possessives dropped) by exact spelling and matching key; (3) its de-inflected variants (Путина -> Путин) by
+spelling and key; (4) the approximate stage (:mod:`.candidates`). ``lookup`` stops as soon as a better answer is
+out of reach. Each found form is scored by the name similarity (:mod:`translit_names.score.align`) times its
+name factor, its entity's prior and the stage's factor; the best form of each entity stands for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..index.reader import IndexReader
+from ..index.records import FormRecord
+from ..model import TIERS, EntityType, Match, Name, Via
+from ..names.tokens import Token, tokenize, tokenize_with_keys
+from ..names.variants import clean_query, common_words, query_variants
+from ..score.align import name_similarity
+from ..score.params import (
+    CLEANED_FACTOR,
+    DEFAULT_THRESHOLD,
+    EXACT_IS_ENOUGH,
+    FUZZY_IMPORTED_FACTOR,
+    NEAR_MISS_CANNOT_WIN,
+    SEARCH_FLOOR,
+    VARIANT_FACTOR,
+    WEAK_FACTOR,
+)
+from ..text.normalize import normalize
+from .candidates import WordIndex
+from .explain import explain_margins, how
+from .weights import prior
+
+__all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
+
+#: How many recent search results a searcher keeps (the oldest is dropped first).
+SEARCH_CACHE_SIZE = 4096
+
+# The match paths as plain strings (Match.via holds them; Match.path gives the Via): no enum work per form.
+_EXACT: str = Via.EXACT.value
+_KEY: str = Via.KEY.value
+_FUZZY: str = Via.FUZZY.value
+# Entity types by the index's value, without calling the enum per match.
+_ENTITY_TYPE: dict[str, EntityType] = {t.value: t for t in EntityType}
+
+
+@dataclass
+class Scored:
+    """The best score of one entity so far: its form ``fid``, and the path (``via``) that found it."""
+
+    score: float
+    eid: int
+    fid: int
+    via: str
+    id: str
+
+
+def _top(best: dict[int, Scored]) -> float:
+    """The best score found so far (0 when none)."""
+    return max((s.score for s in best.values()), default=0.0)
+
+
+class Searcher:
+    """The search over one index (and, when layered, over a base searcher whose entities this index may replace)."""
+
+    def __init__(self, reader: IndexReader, base: Searcher | None = None) -> None:
+        self.reader = reader
+        self.words = WordIndex(reader)
+        self.base = base
+        # Names repeat in real input: recent answers are kept (Match objects are immutable).
+        self._search_cache: dict[tuple[str, int, str | None, float, bool], tuple[Match, ...]] = {}
+
+    def score_rows(
+        self,
+        rows: list[FormRecord],
+        toks: tuple[Token, ...],
+        norm: str,
+        factor: float,
+        type_: str | None,
+        best: dict[int, Scored],
+        via_tag: str,
+        exact_only: bool = False,
+        any_factor: bool = False,
+    ) -> None:
+        """Score ``rows`` (forms) against the query ``toks`` (normalised ``norm``), keeping each entity's best in
+        ``best``; ``factor`` is the stage's factor and ``via_tag`` what the stage did to the query."""
+        if not rows:
+            return
+        qkey = " ".join(t.key for t in toks)
+        info: Callable[[Token], float] | None = None  # read from the index when a form is not spelled as the query
+        # Forms of one entity with the same key and factor score alike: score each group once.
+        groups: dict[tuple[int, str, float], list[FormRecord]] = {}
+        for row in rows:
+            if type_ is not None and row.type != type_:
+                continue
+            groups.setdefault((row.eid, row.key, row.factor), []).append(row)
+        for (eid, fkey, name_factor), members in groups.items():
+            exact = next((r for r in members if r.norm == norm), None)
+            row = exact or members[0]
+            fid, ftext, prominence = row.fid, row.text, row.prominence
+            if exact is not None:
+                sim, via = 1.0, _EXACT
+                if exact_only and name_factor < 1.0 and not any_factor:
+                    continue
+            elif exact_only:
+                continue
+            else:
+                ftoks = tokenize_with_keys(ftext, fkey)
+                if name_factor < 1.0 and len(ftoks) < len(toks) and fkey != qkey:
+                    # A weak or imported short form (a surname alone) does not stand for a longer query:
+                    # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.
+                    continue
+                if info is None:
+                    info = self.words.informativeness({t.key for t in toks} | {k for r in rows for k in r.key.split()})
+                sim = name_similarity(toks, ftoks, info)
+                via = _KEY if fkey == qkey else _FUZZY
+                if name_factor < WEAK_FACTOR or row.imported:
+                    # A near miss (or a different spelling with the same key) of an imported or weak name is
+                    # weaker evidence than one of a curated name.
+                    sim *= FUZZY_IMPORTED_FACTOR
+            score = sim * name_factor * prior(prominence) * factor
+            if score <= 0:
+                continue
+            current = best.get(eid)
+            if current is None or (score, -fid) > (current.score, -current.fid):
+                tag = via if factor == 1.0 else f"{via}, {via_tag}"
+                best[eid] = Scored(score=score, eid=eid, fid=fid, via=tag, id=row.id)
+
+    def search_own(self, name: str, type_: str | None, floor: float, quick: bool) -> dict[int, Scored]:
+        """Scores of this layer's entities for ``name``, as far as they can reach ``floor``. ``quick`` (for
+        ``lookup``) stops as soon as a better answer is out of reach (see :data:`EXACT_IS_ENOUGH`,
+        :data:`NEAR_MISS_CANNOT_WIN`)."""
+        cleaned = clean_query(name)
+        best: dict[int, Scored] = {}
+        norm = normalize(cleaned)
+        if not norm:
+            return best
+        toks = tokenize(cleaned)
+        if not toks:
+            return best
+        raw_norm = normalize(name)
+        reader = self.reader
+        if raw_norm != norm:
+            # The query as typed may itself be a name ("Prince Charles", "Пан Ги Мун"): try it exactly too.
+            raw_toks = tokenize(name)
+            self.score_rows(reader.forms_spelled(raw_norm), raw_toks, raw_norm, 1.0, type_, best, "", exact_only=True, any_factor=True)
+            if _top(best) >= DEFAULT_THRESHOLD:
+                return best
+        qkey = " ".join(t.key for t in toks)
+        exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
+        # When cleaning dropped words (titles), an exact match of the query as typed outranks the cleaned one.
+        cleaned_factor = 1.0 if raw_norm == norm else CLEANED_FACTOR
+        self.score_rows(
+            reader.forms_spelled(norm, qkey), toks, norm, cleaned_factor, type_, best, "title dropped", exact_only=exact_only
+        )
+        if exact_only:
+            return best
+        if quick and _top(best) >= EXACT_IS_ENOUGH:
+            return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
+        # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
+        variants = {}
+        for variant in query_variants(cleaned):
+            vtoks = tokenize(variant)
+            if vtoks:
+                variants[variant] = (normalize(variant), " ".join(t.key for t in vtoks), vtoks)
+        if variants:
+            norms = sorted({v[0] for v in variants.values()})
+            keys = sorted({v[1] for v in variants.values()})
+            rows = reader.forms_spelled_any(norms, keys)
+            for variant, (vnorm, vkey, vtoks) in variants.items():
+                mine = [r for r in rows if r.norm == vnorm or r.key == vkey]
+                self.score_rows(mine, vtoks, vnorm, VARIANT_FACTOR, type_, best, f"de-inflected as {variant!r}")
+        if quick and _top(best) >= NEAR_MISS_CANNOT_WIN:
+            return best
+        seen = {s.fid for s in best.values()}
+        for found in self.words.token_rows(toks, seen, floor):
+            self.score_rows(found, toks, norm, 1.0, type_, best, "")
+            if quick and _top(best) >= DEFAULT_THRESHOLD:
+                break
+        return best
+
+    def matches(self, scored: Iterable[Scored], query: str) -> list[Match]:
+        """The public matches of scored entities, each explained (without margins)."""
+        out = []
+        for s in scored:
+            # The entity's columns that a match shows and the strongest name of the matched form, in one query.
+            row = self.reader.match(s.fid, s.eid)
+            n = row.matched
+            matched = Name(text=n.text, tier=TIERS[n.tier], lang=n.lang, source=n.source, scheme=n.scheme, origin=n.origin)
+            out.append(
+                Match(
+                    id=row.id, name=row.name, type=_ENTITY_TYPE[row.type], score=min(1.0, s.score), matched=matched.text,
+                    via=s.via, tier=matched.tier, description=row.description, country=row.country,
+                    prominence=row.prominence,
+                    explain=f"matched {matched.text!r}, the {matched.describe()}, by {how(s.via, query, matched.text)}",
+                )
+            )
+        return out
+
+    def ranked(self, name: str, limit: int, type_: str | None, floor: float, quick: bool) -> list[Match]:
+        """``search``, or with ``quick`` and a ``floor`` above :data:`SEARCH_FLOOR` what ``lookup`` needs of it."""
+        cache_key = (name, limit, type_, floor, quick)
+        cached = self._search_cache.get(cache_key)
+        if cached is not None:
+            return list(cached)
+        best = self.search_own(name, type_, floor, quick)
+        ranked = sorted(best.values(), key=lambda s: (-round(s.score, 6), s.id))
+        ranked = [s for s in ranked if s.score >= SEARCH_FLOOR][:limit]
+        matches = self.matches(ranked, name)
+        if self.base is not None:
+            own_ids = {m.id for m in matches}
+            replaced = self.own_ids()
+            base = [m for m in self.base.ranked(name, limit, type_, floor, quick) if m.id not in replaced and m.id not in own_ids]
+            matches = sorted(matches + base, key=lambda m: (-round(m.score, 6), m.id))[:limit]
+        result = explain_margins(matches)
+        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
+            self._search_cache.pop(next(iter(self._search_cache)))
+        self._search_cache[cache_key] = tuple(result)
+        return result
+
+    @cache  # noqa: B019 - one small set per searcher, lives as long as it does
+    def own_ids(self) -> frozenset[str]:
+        """The IDs of this layer's entities (which replace the base's entities of those IDs)."""
+        return self.reader.entity_ids()
