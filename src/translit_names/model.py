@@ -155,6 +155,8 @@ class Match:
     country: str | None = None
     prominence: float = 10.0
     explain: str = ""
+    #: The entity's external identifiers (``wikidata``, ``geonames``, ``ftm``...), as its source gives them.
+    ids: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def path(self) -> Via:
@@ -174,4 +176,5 @@ class Match:
             "country": self.country,
             "prominence": self.prominence,
             "explain": self.explain,
+            "ids": dict(self.ids),
         }

@@ -60,7 +60,10 @@ def test_mixed_formats_and_external_ids(tmp_path: Path) -> None:
         assert gaz.lookup("Ленинград").id == "geonames:498817"  # type: ignore[union-attr]
         assert gaz.lookup("Petrograd").id == "geonames:498817"  # type: ignore[union-attr]
         adams = gaz.lookup("Дуглас Адамс")
-        assert adams is not None and adams.id == "wikidata:Q42"
+        assert adams is not None and adams.id == "wikidata:Q42" and adams.ids == {"wikidata": "Q42"}
+        assert adams.as_dict()["ids"] == {"wikidata": "Q42"}
+        spb = gaz.lookup("Leningrad")
+        assert spb is not None and spb.ids == {"geonames": "498817"}  # no wkdt row for it in the sample: no QID
         assert gaz.get("wikidata:Q42").ids == {"wikidata": "Q42"}  # type: ignore[union-attr]
         putin = gaz.get("ftm:Q7747")
         assert putin is not None and putin.ids == {"ftm": "Q7747", "wikidata": "Q7747"}

@@ -172,12 +172,12 @@ class IndexReader:
     def match(self, fid: int, eid: int) -> MatchRecord:
         """The entity ``eid``'s columns that a match shows, and the strongest name of its form ``fid``."""
         row = self._rows(
-            "SELECT e.id, e.type, e.name, e.description, e.country, e.prominence, n.* FROM entities e,"
+            "SELECT e.id, e.type, e.name, e.description, e.country, e.prominence, e.ids, n.* FROM entities e,"
             f" (SELECT {_NAME_COLUMNS} FROM names WHERE fid = ? ORDER BY tier, text LIMIT 1) n"
             " WHERE e.eid = ?",
             (fid, eid),
         )[0]
-        return MatchRecord(row[0], row[1], row[2], row[3], row[4], row[5], NameRecord._make(row[6:]))
+        return MatchRecord(row[0], row[1], row[2], row[3], row[4], row[5], row[6], NameRecord._make(row[7:]))
 
     # -- whole-index listings (scripts, benchmarks, tests) ----------------------------------------------------
 
