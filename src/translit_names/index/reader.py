@@ -20,7 +20,9 @@ from .schema import INDEX_FORMAT
 
 __all__ = ["MMAP_BYTES", "IndexReader", "read_meta"]
 
-#: How much of the index file SQLite memory-maps (the whole default index fits).
+#: How much of the index file SQLite memory-maps at least (the whole default index fits); a larger index (a user's
+#: million-entity one) is mapped whole, up to SQLite's compile-time limit (2 GiB in common builds). Mapped pages
+#: are read by the OS on demand and shared between processes; only pages a query touches become resident.
 MMAP_BYTES = 512 * 1024 * 1024
 
 _FORM_SQL = (
@@ -65,7 +67,7 @@ class IndexReader:
         try:
             con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
             # Memory-map the index: pages are read by the OS on demand, without a copy per read.
-            con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            con.execute(f"PRAGMA mmap_size = {max(MMAP_BYTES, path.stat().st_size)}")
             meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
         except sqlite3.Error as exc:
             raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
