@@ -1,11 +1,16 @@
 """Matching quality: the team's labelled set, and the Wikidata English/Russian name pairs.
 
-    python benchmarks/bench_quality.py [--pairs PATH] [--sample N] [--show-errors]
+    python benchmarks/bench_quality.py [--pairs PATH] [--sample N] [--show-errors] [--precision-only]
 
 1. benchmarks/data/labelled.tsv (query, expected id or "-", category): top-1 accuracy on rows with an expected
    entity, wrong-match rate (an answer that is not the expected one) over all rows, traps refused; beside
    rapidfuzz `extractOne(..., scorer=fuzz.ratio, score_cutoff=85)` over every gazetteer name in the same run.
-2. The wd_russian_80 pairs (default: ../shared/data/translit-pairs/wd_russian_80.tsv, read only when present):
+2. benchmarks/data/precision.tsv (query, type, expected id or "-", category; issue 12): bare words typed alone
+   (common given names and surnames of many countries, common words, codes, nonsense, a few dominant surnames
+   and typed country codes), written by hand without running the matcher (benchmarks/data/README.md). The share
+   answered as labelled (nothing for "-", else exactly the labelled entity), overall and by category; target
+   >= 98%.
+3. The wd_russian_80 pairs (default: ../shared/data/translit-pairs/wd_russian_80.tsv, read only when present):
    share of Russian words for which some scheme's romanisation equals the English form, or the matching key
    does; recall of `compare` at DEFAULT_THRESHOLD, and its false-positive rate against hard negatives (another
    pair's Russian word with the same first English letter and a length within one). Only the held-out fifth of
@@ -35,6 +40,7 @@ from cyrillic_latin_training import held_out, read_pairs  # noqa: E402  (the tra
 
 HERE = Path(__file__).resolve().parent
 LABELLED = HERE / "data" / "labelled.tsv"
+PRECISION = HERE / "data" / "precision.tsv"
 PAIRS = HERE.parent.parent / "shared" / "data" / "translit-pairs" / "wd_russian_80.tsv"
 
 
@@ -80,6 +86,32 @@ def labelled(show: bool) -> None:
         hit = process.extractOne(query, names, scorer=fuzz.ratio, score_cutoff=85)
         theirs.append(pairs[hit[2]][1] if hit else None)
     report("rapidfuzz", rows, theirs, False)
+
+
+def precision(show: bool) -> None:
+    """The precision set: share of bare words answered as labelled."""
+    if not PRECISION.exists():
+        print(f"(skipping the precision set: {PRECISION} not found)")
+        return
+    gaz = default_gazetteer()
+    by_cat: dict[str, list[bool]] = collections.defaultdict(list)
+    misses = []
+    for line in PRECISION.read_text(encoding="utf-8").splitlines()[1:]:
+        if not line.strip() or line.startswith("#"):
+            continue
+        query, type_, expected, category = line.split("\t")[:4]
+        match = gaz.lookup(query, type=type_ or None)
+        got = match.id if match else None
+        ok = got == (None if expected == "-" else expected)
+        by_cat[category].append(ok)
+        if not ok:
+            misses.append((query, type_, expected, got, match.via if match else "", match.matched if match else ""))
+    every = [ok for oks in by_cat.values() for ok in oks]
+    print(f"precision set: {sum(every) / len(every):.1%} of {len(every)} bare words answered as labelled (target >= 98%)")
+    print(" " * 13 + "  ".join(f"{c}: {sum(v) / len(v):.1%} of {len(v)}" for c, v in sorted(by_cat.items())))
+    if show:
+        for query, type_, expected, got, via, matched in misses:
+            print(f"    {query!r}{f' (type={type_})' if type_ else ''}: expected {expected}, got {got} ({via} {matched!r})")
 
 
 def spelling_only(a: str, b: str) -> float:
@@ -133,9 +165,12 @@ def main() -> None:
     parser.add_argument("--pairs", type=Path, default=PAIRS)
     parser.add_argument("--sample", type=int, default=20000)
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--precision-only", action="store_true", help="only the labelled and precision sets")
     args = parser.parse_args()
     labelled(args.show_errors)
-    wikidata_pairs(args.pairs, args.sample)
+    precision(args.show_errors)
+    if not args.precision_only:
+        wikidata_pairs(args.pairs, args.sample)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 import translit_names
 from translit_names import Gazetteer, default_gazetteer
 from translit_names.score.crossscript import cyrillic_latin
+from translit_names.score.crossscript import model as crossscript_models
 from translit_names.score import words
 from translit_names.build.compile import IMPORTERS, collect, compile_sources
 from translit_names.build.sources import RawEntity, RawName
@@ -51,7 +52,7 @@ def queries(n: int) -> list[str]:
 
 
 # The caches that remember a pair of words (not a single word's tokens): emptied to time pairs seen for the first time.
-PAIR_CACHES = (words.token_similarity, cyrillic_latin.learned_similarity)
+PAIR_CACHES = (words.token_similarity, cyrillic_latin.learned_similarity, crossscript_models.learned_similarity)
 
 
 def compare_new_words(n: int = 5000) -> None:

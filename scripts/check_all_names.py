@@ -2,7 +2,9 @@
 
     python scripts/check_all_names.py [--every N] [--show K]
 
-A name *resolves* when ``lookup`` returns its own entity. Otherwise it is a *shared spelling* when another
+A name *resolves* when ``lookup`` returns its own entity; a name of an imported entity is looked up with the
+entity's type (``lookup(name, type=...)``), since a bare word names a little-known imported town only when the
+query asks for a town (docs/matching.md, "Bare words"). Otherwise it is a *shared spelling* when another
 entity has a name with the same normalised text or the same matching key (namesakes such as the eight
 Springfields, or Лапа / Lapa): ``lookup`` then answers one of them or nothing, and ``search`` lists them all.
 Anything else is *unresolved*. Prints the counts (the figures in docs/benchmarks.md come from this script).
@@ -29,12 +31,12 @@ KNOWN = Path(__file__).resolve().parent.parent / "tests" / "data" / "known-unres
 _SHARED: dict[str, dict[str, set[str]]] = {}
 
 
-def _check(rows: list[tuple[str, int, str, str]], index_path: str) -> dict[str, list[tuple[str, str, str | None]]]:
+def _check(rows: list[tuple[str, int, str, str, str]], index_path: str) -> dict[str, list[tuple[str, str, str | None]]]:
     gaz = Gazetteer(index_path)
     by_norm, by_key = _SHARED["norm"], _SHARED["key"]
     out: dict[str, list[tuple[str, str, str | None]]] = {"resolves": [], "shared": [], "unresolved": []}
-    for id_, _imported, text, key in rows:
-        match = gaz.lookup(text)
+    for id_, imported, text, key, type_ in rows:
+        match = gaz.lookup(text, type=type_ if imported else None)
         got = match.id if match else None
         if got == id_:
             out["resolves"].append((text, id_, got))
@@ -47,7 +49,7 @@ def _check(rows: list[tuple[str, int, str, str]], index_path: str) -> dict[str, 
     return out
 
 
-def _check_part(args: tuple[list[tuple[str, int, str, str]], str]) -> dict[str, list[tuple[str, str, str | None]]]:
+def _check_part(args: tuple[list[tuple[str, int, str, str, str]], str]) -> dict[str, list[tuple[str, str, str | None]]]:
     return _check(*args)
 
 
@@ -62,7 +64,7 @@ def classify(
     for form in gaz.reader.form_keys():
         by_norm[form.norm].add(form.id)
         by_key[form.key].add(form.id)
-    rows = [(n.id, n.imported, n.text, n.key) for n in gaz.reader.indexed_names(tiers)]
+    rows = [(n.id, int(n.imported), n.text, n.key, n.type) for n in gaz.reader.indexed_names(tiers)]
     rows = [r for i, r in enumerate(rows) if not r[1] or (not curated_only and i % every == 0)]
     _SHARED["norm"], _SHARED["key"] = by_norm, by_key
     path = str(gaz.path)

@@ -48,9 +48,11 @@ def test_lookup_reads_stdin_as_json_lines() -> None:
     code, out = run("lookup", "--no-default", "--gazetteer", FIXTURE, input="Tikhanovskaya\n\nJonathan Whitfield\nЛукашенко\n")
     assert code == 0
     lines = [json.loads(line) for line in out.splitlines()]
-    assert [line["query"] for line in lines] == ["Tikhanovskaya", "Jonathan Whitfield", "Лукашенко"]
+    # One output line per input line, blank lines included, so that rows line up (issue 12).
+    assert [line["query"] for line in lines] == ["Tikhanovskaya", "", "Jonathan Whitfield", "Лукашенко"]
     assert [line["match"] and line["match"]["id"] for line in lines] == [
         "person:sviatlana-tsikhanouskaya",
+        None,
         None,
         "person:alexander-lukashenko",
     ]

@@ -4,7 +4,8 @@
 >>> translit_names.lookup("Tichanowskaya").id                      # doctest: +SKIP
 'person:sviatlana-tsikhanouskaya'
 
-The public API is small: :func:`lookup`, :func:`search` and :func:`compare` for matching, :func:`normalize`
+The public API is small: :func:`lookup`, :func:`search` and :func:`compare` for matching; :func:`lookup_many`,
+:func:`lookup_column`, :func:`cluster` and :func:`group` for many names at once; :func:`normalize`
 for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
 engine, and :class:`Gazetteer` for a gazetteer of your own. The packaged index is opened on first use.
 """
@@ -26,6 +27,7 @@ from .text.normalize import normalize
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
+    from .batch import Grouping, cluster, group, lookup_column, lookup_many
     from .translit import languages, romanize, schemes, transliterate
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "EntityType",
     "Gazetteer",
     "GazetteerError",
+    "Grouping",
     "Match",
     "Mention",
     "Name",
@@ -43,10 +46,14 @@ __all__ = [
     "UnknownSchemeError",
     "Via",
     "annotate",
+    "cluster",
     "compare",
     "default_gazetteer",
+    "group",
     "languages",
     "lookup",
+    "lookup_column",
+    "lookup_many",
     "normalize",
     "romanize",
     "schemes",
@@ -57,6 +64,7 @@ __all__ = [
 __version__ = "0.1.0"
 
 _TRANSLIT = frozenset({"languages", "romanize", "schemes", "transliterate"})
+_BATCH = frozenset({"Grouping", "cluster", "group", "lookup_column", "lookup_many"})
 
 
 def __getattr__(name: str) -> Any:
@@ -65,6 +73,10 @@ def __getattr__(name: str) -> Any:
         from . import translit
 
         return getattr(translit, name)
+    if name in _BATCH:
+        from . import batch
+
+        return getattr(batch, name)
     raise AttributeError(f"module 'translit_names' has no attribute {name!r}")
 
 

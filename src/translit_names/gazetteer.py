@@ -9,8 +9,7 @@ memory; see docs/architecture.md for the stages and docs/matching.md for how mat
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
+import threading
 import warnings
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -23,16 +22,33 @@ from .index.reader import IndexReader
 from .index.records import EntityRecord
 from .model import ENTITY_TYPES, TIERS, Entity, EntityType, Match, Name
 from .names.tokens import Token
-from .score.params import DEFAULT_THRESHOLD, MARGIN, SEARCH_FLOOR
+from .score.params import DEFAULT_THRESHOLD, MARGIN, MAX_NAME_CHARS, SEARCH_FLOOR
 from .search.rank import Searcher
 
 if TYPE_CHECKING:  # pragma: no cover
     from .annotate.mentions import Mention
 
-__all__ = ["MARGIN", "MAX_QUERY_CHARS", "SEARCH_FLOOR", "Gazetteer", "default_gazetteer", "default_index_path"]
+__all__ = [
+    "MARGIN", "MAX_QUERY_CHARS", "SEARCH_FLOOR", "Gazetteer", "check_threshold", "default_gazetteer", "default_index_path",
+]
 
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
-MAX_QUERY_CHARS = 1000
+MAX_QUERY_CHARS = MAX_NAME_CHARS
+
+
+def check_threshold(value: object, what: str = "threshold") -> float:
+    """``value`` as a score bound in [0, 1]; a clear error for anything else (NaN, negative, above 1, not a number)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+        raise TranslitNamesError(f"{what} must be a number from 0 to 1, got {value!r}")
+    return float(value)
+
+
+def _is_index_file(path: Path) -> bool:
+    """Whether ``path`` is a compiled index (an SQLite file) rather than gazetteer sources."""
+    if not path.is_file():
+        return False
+    with path.open("rb") as fh:
+        return fh.read(16) == b"SQLite format 3\x00"
 
 
 def _check_query(name: object, type_: str | None = None) -> str:
@@ -55,60 +71,112 @@ def resolve_threshold(threshold: float | None, min_score: float | None, where: s
 
 
 class Gazetteer:
-    """A compiled gazetteer. Use :func:`default_gazetteer` for the one that ships with the package, or
-    :meth:`Gazetteer.load` for your own files (optionally layered over another gazetteer)."""
+    """A compiled gazetteer. Use :func:`default_gazetteer` for the one that ships with the package,
+    ``Gazetteer(path)`` for an index compiled with ``translit-names gazetteer build --output``, or
+    :meth:`Gazetteer.load` for your own source files. Either may be layered over another gazetteer (``base``):
+    see :meth:`load` for how layered answers merge.
 
-    def __init__(self, path: str | Path, *, _base: Gazetteer | None = None, _owned_dir: str | None = None) -> None:
-        self.path = Path(path)
-        self._base = _base
-        self._owned_dir = _owned_dir
-        self._reader = IndexReader(self.path)
-        self.meta = self._reader.meta
-        self._searcher: Searcher = Searcher(self._reader, _base._searcher if _base is not None else None)
+    A gazetteer can be shared by threads and pickled (it pickles as its paths and layers, and opens them again
+    on first use in the process that unpickles it).
+    """
+
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        base: Gazetteer | None = None,
+        _sources: tuple[Path, ...] = (),
+        _lazy: bool = False,
+    ) -> None:
+        if path is None and not _sources:
+            raise GazetteerError("Gazetteer() needs the path of a compiled index")
+        self.path: Path | None = Path(path) if path is not None else None
+        self._sources = _sources
+        self._base = base
+        self._default = False
+        self._lock = threading.Lock()
+        self._opened: tuple[IndexReader, Searcher] | None = None
+        if not _lazy:
+            self._open()
+
+    def _open(self) -> tuple[IndexReader, Searcher]:
+        """The reader and searcher of this layer, opened on first use: the index file, or the sources compiled in
+        memory (a pickled copy opens them again in its own process)."""
+        with self._lock:
+            opened = self._opened
+            if opened is None:
+                if self._sources:
+                    # Compiling is a build step: the build package is imported here only, never by lookups.
+                    from .build.compile import collect, compile_in_memory
+
+                    shown = ", ".join(map(str, self._sources))
+                    reader = compile_in_memory(collect(list(self._sources)), shown)
+                else:
+                    assert self.path is not None
+                    reader = IndexReader(self.path)
+                base = self._base._open()[1] if self._base is not None else None
+                opened = (reader, Searcher(reader, base))
+                self._opened = opened
+            return opened
+
+    @property
+    def _reader(self) -> IndexReader:
+        return self._open()[0]
+
+    @property
+    def _searcher(self) -> Searcher:
+        return self._open()[1]
+
+    @property
+    def meta(self) -> dict[str, str]:
+        """The index's build information (format, counts, fingerprint)."""
+        return self._reader.meta
 
     # -- construction -------------------------------------------------------------------------------------
 
     @classmethod
     def load(cls, *paths: str | Path, base: Gazetteer | None = None) -> Gazetteer:
-        """Compile a user's gazetteer files (project YAML, or CSV / JSONL tables; files or folders) and open them.
+        """Open a user's gazetteer: source files (project YAML, or CSV / JSONL tables; files or folders),
+        compiled in memory (nothing is written to disk), and/or indexes compiled with
+        ``translit-names gazetteer build --output``, opened where they are.
 
-        With ``base`` (for example ``default_gazetteer()``), queries consult both and the results are merged;
-        an entity ID defined in these files replaces the base's entity of that ID.
+        Layering: with ``base`` (for example ``default_gazetteer()``) each query is answered by every layer and
+        the answers are merged, best score first. The user's layer takes precedence: an entity ID it defines
+        replaces the base's entity of that ID (in ``get``, iteration and every answer). Compiled index files
+        given here are layers of their own, under the sources' layer and over ``base``, the first given on top.
         Raises :class:`~translit_names.GazetteerError` naming the file and entity of every problem.
         """
-        # Compiling is a build step: the build package is imported here only, never by lookups.
-        from .build.compile import collect, compile_sources
-
         if not paths:
             raise GazetteerError("Gazetteer.load() needs at least one file or folder")
-        found = collect([Path(p) for p in paths])
-        tmpdir = tempfile.mkdtemp(prefix="translit-names-")
-        out = Path(tmpdir) / "index.sqlite"
-        try:
-            compile_sources(found, out)
-        except BaseException:
-            shutil.rmtree(tmpdir, ignore_errors=True)
-            raise
-        return cls(out, _base=base, _owned_dir=tmpdir)
+        given = [Path(p) for p in paths]
+        missing = [p for p in given if not p.exists()]
+        if missing:
+            raise GazetteerError("no such file or folder", path=str(missing[0]))
+        layered = base
+        for index in reversed([p for p in given if _is_index_file(p)]):
+            layered = cls(index, base=layered)
+        sources = tuple(p for p in given if not _is_index_file(p))
+        if not sources:
+            assert layered is not None
+            return layered
+        return cls(None, base=layered, _sources=sources)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled as what it was opened from; the copy opens it again on first use (see _reopen).
+        if self._default:
+            return (default_gazetteer, ())
+        return (_reopen, (None if self.path is None else str(self.path), tuple(map(str, self._sources)), self._base))
 
     def close(self) -> None:
-        """Close the index (and remove it, when it was compiled by :meth:`load`)."""
-        self._reader.close()
-        if self._owned_dir:
-            shutil.rmtree(self._owned_dir, ignore_errors=True)
-            self._owned_dir = None
-
-    def __del__(self) -> None:  # pragma: no cover - best effort clean-up of a temporary index
-        owned = getattr(self, "_owned_dir", None)
-        if owned:
-            try:
-                self._reader.close()
-            except Exception:
-                pass
-            shutil.rmtree(owned, ignore_errors=True)
+        """Close the index (a later query opens it again)."""
+        with self._lock:
+            opened, self._opened = self._opened, None
+        if opened is not None:
+            opened[0].close()
 
     def __repr__(self) -> str:
-        return f"Gazetteer({str(self.path)!r}, entities={self.meta.get('entities')})"
+        where = str(self.path) if self.path is not None else ", ".join(map(str, self._sources))
+        return f"Gazetteer({where!r}, entities={self.meta.get('entities')})"
 
     # -- reading entities ---------------------------------------------------------------------------------
 
@@ -184,6 +252,8 @@ class Gazetteer:
         _check_query(name, type)
         if not isinstance(limit, int) or limit < 1:
             raise TranslitNamesError(f"limit must be a positive integer, got {limit!r}")
+        if threshold is not None:
+            check_threshold(threshold)
         found = self._searcher.ranked(name, limit, type, SEARCH_FLOOR, quick=False)
         return found if threshold is None else [m for m in found if m.score >= threshold]
 
@@ -191,6 +261,7 @@ class Gazetteer:
         """The best entity for ``name`` if it scores at least ``threshold`` and beats the runner-up by
         :data:`MARGIN`; otherwise ``None`` (``search`` then shows the candidates)."""
         _check_query(name, type)
+        check_threshold(threshold)
         # The best two are all lookup needs; candidates that cannot come within MARGIN of the threshold are skipped.
         results = self._searcher.ranked(name, 2, type, max(SEARCH_FLOOR, threshold - MARGIN), quick=True)
         if not results or results[0].score < threshold:
@@ -211,10 +282,12 @@ class Gazetteer:
         ``min_score`` is a deprecated alias of ``threshold``."""
         from .annotate.mentions import annotate_text
 
-        wanted = None if types is None else set(types)
+        wanted = None if types is None else {types} if isinstance(types, str) else set(types)
         if wanted is not None and not wanted <= set(ENTITY_TYPES):
             raise TranslitNamesError(f"unknown entity type in {sorted(wanted)}; known types: {', '.join(ENTITY_TYPES)}")
-        return annotate_text(self, text, types=wanted, threshold=resolve_threshold(threshold, min_score, "annotate"))
+        accept = resolve_threshold(threshold, min_score, "annotate")
+        check_threshold(accept, "threshold" if min_score is None else "min_score")
+        return annotate_text(self, text, types=wanted, threshold=accept)
 
     def variants(self, id_or_name: str) -> tuple[Entity, tuple[Name, ...]] | None:
         """The entity with this ID, or the entity ``lookup`` finds for this name, with all its names."""
@@ -226,8 +299,14 @@ class Gazetteer:
 
 
 def default_index_path() -> Path:
-    """Where the packaged index is (it may be missing in a source tree that was never built)."""
+    """Where the packaged index is (what ``gazetteer build --install`` replaces; it may be missing in a source
+    tree that was never built)."""
     return Path(str(resources.files("translit_names") / "data" / "index.sqlite"))
+
+
+def _reopen(path: str | None, sources: tuple[str, ...], base: Gazetteer | None) -> Gazetteer:
+    """A pickled gazetteer in the process that unpickles it: opened on first use."""
+    return Gazetteer(path, base=base, _sources=tuple(Path(p) for p in sources), _lazy=True)
 
 
 @cache
@@ -237,7 +316,9 @@ def default_gazetteer() -> Gazetteer:
     if not path.is_file():
         raise GazetteerError(
             "the packaged index is missing: reinstall the package (pip install .) or run "
-            "`translit-names gazetteer build`",
+            "`translit-names gazetteer build --install`",
             path=str(path),
         )
-    return Gazetteer(path)
+    gazetteer = Gazetteer(path)
+    gazetteer._default = True
+    return gazetteer

@@ -124,3 +124,20 @@ def test_demonyms_have_their_own_kind() -> None:
         ("Russian", "country:ru", "demonym"),
         ("Minsk", "city:minsk-625144", "name"),
     ]
+
+
+def test_persons_are_never_demonyms() -> None:
+    # Surnames ending like demonyms (-sky, -an, -i) are names of persons: only a place's weak name is a demonym.
+    found = translit_names.annotate("Zelensky met Erdoğan. Later Khamenei and Modi spoke of Belarusian farmers.")
+    kinds = {m.text: (m.type, m.kind) for m in found}
+    for name in ("Zelensky", "Erdoğan", "Khamenei", "Modi"):
+        if name in kinds:
+            assert kinds[name][1] == "name", kinds
+    assert all(kind == "name" for type_, kind in kinds.values() if type_ == "person"), kinds
+    assert ("country", "demonym") in kinds.values(), kinds
+
+
+def test_invisible_characters_inside_a_name_in_text() -> None:
+    text = "Yesterday Alexander Luka\u00adshenko and Pu\u200btin met."
+    found = translit_names.annotate(text)
+    assert [(m.text, m.id) for m in found] == [("Alexander Luka\u00adshenko", LUK), ("Pu\u200btin", PUTIN)]

@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from translit_names import Gazetteer
 from translit_names.build.inputs import FORMATS
-from translit_names.cli import BUILD_FORMATS, main
+from translit_names.cli import main
+from translit_names.cli.gazetteer import BUILD_FORMATS
 from translit_names.gazetteer import default_index_path
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "importers"

@@ -75,3 +75,42 @@ def test_builds_are_byte_identical(tmp_path: Path) -> None:
         compile_sources(collect([src]), out)
         digests.append(hashlib.sha256(out.read_bytes()).hexdigest())
     assert digests[0] == digests[1]
+
+
+def test_a_csv_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_bytes("\ufeffid,type,name\nperson:ann-bee,person,Ann Bee\n".encode("utf-8"))
+    found = collect([table])
+    assert [e.id for e in found.entities] == ["person:ann-bee"]
+
+
+def test_csv_errors_name_the_line_of_the_file(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    # Line 1 is the header; line 3 has a bad id; line 4-5 is one row with a quoted line break; line 6 is bad.
+    table.write_text(
+        'id,type,name,description\nperson:ok,person,Ok Name,\nBad Id,person,X,\nperson:two,person,Two,"a\nb"\n'
+        "person:three,planet,Three,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GazetteerError) as info:
+        collect([table])
+    message = str(info.value)
+    assert "t.csv:3" in message and "malformed id" in message
+    assert "t.csv:6" in message and "unknown type" in message
+
+
+def test_a_csv_without_the_required_columns_says_so(tmp_path: Path) -> None:
+    table = tmp_path / "t.csv"
+    table.write_text("ident,kind,label\nx,y,z\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="no column id, type, name"):
+        collect([table])
+
+
+def test_yaml_syntax_errors_give_line_and_column(tmp_path: Path) -> None:
+    path = write(tmp_path, "  - {id: 'person:a', type: person, name: A\n  - {id: 'person:b'\n")
+    with pytest.raises(GazetteerError) as info:
+        collect([path])
+    message = str(info.value)
+    assert "g.yaml:" in message and "YAML syntax error" in message
+    line, column = message.split("g.yaml:")[1].split(":")[:2]
+    assert int(line) >= 4 and int(column) >= 1

@@ -78,3 +78,15 @@ def test_matching_key_keeps_different_names_apart(a: str, b: str) -> None:
 def test_keys_never_raise_and_are_ascii(text: str) -> None:
     key = name_key(text)
     assert key.isascii()
+
+
+INVISIBLES = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\u200e", "\u200f", "\ufeff", "\u202a", "\u2066"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLES, ids=lambda c: f"U+{ord(c):04X}")
+def test_invisible_characters_do_not_split_words(mark: str) -> None:
+    from translit_names.names.tokens import tokenize
+
+    assert normalize(f"Pu{mark}tin") == "putin"
+    assert [t.norm for t in tokenize(f"Vladimir Pu{mark}tin")] == ["vladimir", "putin"]
+    assert normalize(f"{mark}Лука{mark}шенко{mark}") == normalize("Лукашенко")

@@ -63,7 +63,8 @@ class Mention:
         }
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w\-'’.]*[^\W_])?\.?|\d+", re.UNICODE)
+# Invisible format characters (soft hyphen, zero-width joiners, bidi marks) inside a word do not split it.
+_WORD = re.compile(r"[^\W\d_](?:[\w\-'’.\u00ad\u061c\u200b-\u200f\u2060\ufeff]*[^\W_])?\.?|\d+", re.UNICODE)
 _POSSESSIVE_TAIL = re.compile(r"(?:['’]s|['’])$")
 _SENTENCE_END = re.compile(r"[.!?…:»\"“”]\s*$|^\s*$")
 
@@ -272,7 +273,10 @@ def annotate_text(
                     rest_top = resolve(rest)
                     if rest_top is not None and rest_top.id == top.id and rest_top.score > top.score + 0.02:
                         break
-                kind = "demonym" if length == 1 and top.tier == "weak" and demonym.search(span_text) else "name"
+                # Only a place's (a country's) weak name can be its demonym: a person's surname ending in -sky or
+                # -an ("Zelensky", "Erdoğan") is a name.
+                is_demonym = length == 1 and top.type in _PLACE_TYPES and top.tier == "weak" and demonym.search(span_text)
+                kind = "demonym" if is_demonym else "name"
                 found = Mention(start, end, span_text, top.id, top.name, top.type, top.score, kind)
                 if top.type == "person" and length > 1:
                     # Later mentions of the surname alone refer to this person.

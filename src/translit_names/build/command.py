@@ -24,6 +24,7 @@ def run_build(
     *,
     source_dir: Path | None,
     output: Path | None,
+    install: bool,
     no_imports: bool,
     fmt: str | None,
     alternate_names: Path | None,
@@ -39,10 +40,14 @@ def run_build(
         source_dir = source_dir or Path("gazetteer")
         if not source_dir.is_dir():
             raise click.UsageError(f"no gazetteer source folder {str(source_dir)!r}: give SOURCES, or --source FOLDER")
-        build_index(source_dir, output or default_index_path(), importers=() if no_imports else IMPORTERS, log=click.echo)
+        if (output is None) == (not install):
+            where = "--output PATH, or --install to replace the installed package's index"
+            raise click.UsageError(f"say where the index goes: {where}" if output is None else "choose one of --output and --install")
+        target = output if output is not None else default_index_path()
+        build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
         return
-    if source_dir is not None or no_imports:
-        raise click.UsageError("--source and --no-imports are for the packaged gazetteer, not SOURCES")
+    if source_dir is not None or no_imports or install:
+        raise click.UsageError("--source, --no-imports and --install are for the packaged gazetteer, not SOURCES")
     if output is None:
         raise click.UsageError("say where the compiled index goes: --output FILE")
     if output.resolve() == default_index_path().resolve():

@@ -21,16 +21,18 @@ from typing import Any
 
 from .. import lang
 from ..errors import GazetteerError
+from ..index.reader import IndexReader
 from ..index.schema import INDEX_FORMAT, MIN_SKELETON_FOR_DELETES
 from ..index.writer import IndexWriter
 from ..model import TIERS, WEAK_FACTOR
+from ..score.params import IMPORTED_ALIAS_FACTOR, IMPORTED_WEAK_FACTOR
 from ..names.keys import deletions, skeleton
 from ..names.tokens import tokenize
 from ..names.variants import common_words
 from ..text.normalize import normalize
 from .sources import RawEntity, RawName, SourceSet, load_path, nfc
 
-__all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_sources"]
+__all__ = ["IMPORTERS", "INDEX_FORMAT", "BuildReport", "build_index", "collect", "compile_in_memory", "compile_sources"]
 
 #: Importer modules under translit_names.build.importers, run in this order by the default build.
 IMPORTERS: tuple[str, ...] = ("territories", "cities")
@@ -167,11 +169,6 @@ def expand_names(entity: RawEntity) -> list[ExpandedName]:
     return out
 
 
-#: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
-#: are many and unchecked, so a curated name of another entity wins a tie with them.
-IMPORTED_ALIAS_FACTOR = 0.93
-#: Score factor of an imported weak name (codes, names another place also has).
-IMPORTED_WEAK_FACTOR = 0.92
 
 
 def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
@@ -188,11 +185,32 @@ def name_factor(name: ExpandedName, curated_sources: set[str]) -> float:
 def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | None = None) -> BuildReport:
     """Write the SQLite index for ``found`` to ``out_path`` (replaced if it exists)."""
     started = time.perf_counter()
-    report = BuildReport()
     tmp = out_path.with_suffix(".tmp")
     if tmp.exists():
         tmp.unlink()
     writer = IndexWriter(tmp)
+    report = _write(writer, found, meta)
+    writer.close()
+    tmp.replace(out_path)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def compile_in_memory(found: SourceSet, shown: str) -> IndexReader:
+    """The index for ``found`` compiled into memory (nothing written to disk), open for reading; ``shown`` names
+    the sources in errors."""
+    writer = IndexWriter(None)
+    try:
+        _write(writer, found, None)
+    except BaseException:
+        writer.discard()
+        raise
+    return IndexReader.in_memory(writer.finish(), shown)
+
+
+def _write(writer: IndexWriter, found: SourceSet, meta: dict[str, str] | None) -> BuildReport:
+    """Write every table of the index for ``found`` with ``writer``."""
+    report = BuildReport()
     for sid in sorted(found.sources):
         writer.add_source(sid, json.dumps(found.sources[sid], sort_keys=True, ensure_ascii=False))
     postings: dict[str, set[int]] = defaultdict(set)
@@ -216,8 +234,10 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
             if not norm:
                 continue
             if norm in common and n.tier != "preferred" and n.source not in found.curated_sources:
-                # Imported alternate names that are common words ("Freedom", "Victory") are not names.
-                continue
+                # Imported alternate names that are common words ("Freedom", "Victory") are not names; a code in
+                # capitals (BY, IN) is kept: as a weak name it answers only a query for its type, spelled exactly.
+                if not (n.tier == "weak" and n.text.isupper()):
+                    continue
             grouped[norm].append(n)
         for norm in sorted(grouped):
             spellings = grouped[norm]
@@ -277,9 +297,6 @@ def compile_sources(found: SourceSet, out_path: Path, *, meta: dict[str, str] | 
         **(meta or {}),
     }
     writer.add_meta(sorted(info.items()))
-    writer.close()
-    tmp.replace(out_path)
-    report.seconds = time.perf_counter() - started
     return report
 
 

@@ -245,7 +245,12 @@ def _load_yaml(path: Path, shown: str, out: SourceSet, err: _Errors) -> None:
     import yaml  # build-time and user-gazetteer dependency only
 
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{shown}:{mark.line + 1}:{mark.column + 1}" if mark is not None else shown
+        err.add(where, None, f"YAML syntax error: {exc.problem or exc.context or 'cannot parse'}")
+        return
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         err.add(shown, None, f"cannot read: {str(exc).splitlines()[0]}")
         return
@@ -295,18 +300,29 @@ def _load_yaml(path: Path, shown: str, out: SourceSet, err: _Errors) -> None:
 _TABLE_SOURCE = "user"
 
 
-def _table_rows(path: Path) -> Iterator[dict[str, Any]]:
+def _table_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of a CSV or JSONL table with the line number each starts on (a byte-order mark is skipped)."""
     if path.suffix == ".jsonl":
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
+        with path.open(encoding="utf-8-sig") as fh:
+            for number, line in enumerate(fh, start=1):
                 if line.strip():
-                    row = json.loads(line)
+                    try:
+                        row = json.loads(line)
+                    except ValueError as exc:
+                        raise ValueError(f"line {number}: {exc}") from None
                     if not isinstance(row, dict):
-                        raise ValueError("every JSONL line must be an object")
-                    yield row
+                        raise ValueError(f"line {number}: every JSONL line must be an object")
+                    yield number, row
     else:
-        with path.open(encoding="utf-8", newline="") as fh:
-            yield from csv.DictReader(fh)
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in ("id", "type", "name") if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ValueError(f"line 1: the header has no column {', '.join(missing)} (found: {reader.fieldnames})")
+            start = 2  # the header is line 1
+            for row in reader:
+                yield start, row
+                start = reader.line_num + 1
 
 
 def _load_table(path: Path, shown: str, out: SourceSet, err: _Errors) -> None:
@@ -319,7 +335,7 @@ def _load_table(path: Path, shown: str, out: SourceSet, err: _Errors) -> None:
     except (OSError, UnicodeDecodeError, ValueError, csv.Error) as exc:
         err.add(shown, None, f"cannot read: {exc}")
         return
-    for lineno, row in enumerate(rows, start=1):
+    for lineno, row in rows:
         aliases = row.get("aliases") or []
         if isinstance(aliases, str):
             aliases = [a for a in aliases.split("|") if a.strip()]

@@ -27,7 +27,7 @@ MMAP_BYTES = 512 * 1024 * 1024
 
 _FORM_SQL = (
     "SELECT f.fid, f.eid, e.id, f.norm, f.key, f.factor, f.text, e.prominence, e.type,"
-    " e.origin LIKE 'importer:%'"
+    " e.origin LIKE 'importer:%', f.tier"
     " FROM forms f JOIN entities e ON e.eid = f.eid WHERE "
 )
 _NAME_COLUMNS = "text, tier, lang, source, scheme, origin"
@@ -59,24 +59,39 @@ class IndexReader:
     """A compiled index, open read-only. Raises :class:`~translit_names.GazetteerError` for a file that is not an
     index of this format."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, connection: sqlite3.Connection | None = None) -> None:
         self.path = path
         self._lock = threading.Lock()
-        if not path.is_file():
-            raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
+        if connection is not None:
+            con = connection
+        else:
+            if not path.is_file():
+                raise GazetteerError("no index file here (build it with `translit-names gazetteer build`)", path=str(path))
+            try:
+                uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+                con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+                # Memory-map the index: pages are read by the OS on demand, without a copy per read.
+                con.execute(f"PRAGMA mmap_size = {max(MMAP_BYTES, path.stat().st_size)}")
+            except sqlite3.Error as exc:
+                raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
         try:
-            con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
-            # Memory-map the index: pages are read by the OS on demand, without a copy per read.
-            con.execute(f"PRAGMA mmap_size = {max(MMAP_BYTES, path.stat().st_size)}")
             meta = dict(con.execute("SELECT k, v FROM meta").fetchall())
         except sqlite3.Error as exc:
+            con.close()
             raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
         if meta.get("format") != INDEX_FORMAT:
+            con.close()
             raise GazetteerError(
                 f"index format {meta.get('format')!r}, this version reads {INDEX_FORMAT!r}: rebuild it", path=str(path)
             )
         self._con = con
         self.meta: dict[str, str] = meta
+
+    @classmethod
+    def in_memory(cls, connection: sqlite3.Connection, shown: str) -> IndexReader:
+        """A reader of an index compiled into an in-memory database (``connection``, opened with
+        ``check_same_thread=False``; this reader serialises access); ``shown`` names its sources in errors."""
+        return cls(Path(shown), connection=connection)
 
     def close(self) -> None:
         self._con.close()
@@ -200,10 +215,10 @@ class IndexReader:
         ``ordered``, in index order)."""
         where = f" WHERE n.tier IN ({_marks(len(tiers))})" if tiers is not None else ""
         sql = (
-            "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key, f.norm FROM names n JOIN forms f USING (fid)"
+            "SELECT e.id, e.origin LIKE 'importer:%', n.text, f.key, f.norm, e.type FROM names n JOIN forms f USING (fid)"
             f" JOIN entities e USING (eid){where}" + (" ORDER BY e.id, n.text" if ordered else "")
         )
-        return [IndexedName(r[0], bool(r[1]), r[2], r[3], r[4]) for r in self._rows(sql, list(tiers or ()))]
+        return [IndexedName(r[0], bool(r[1]), r[2], r[3], r[4], r[5]) for r in self._rows(sql, list(tiers or ()))]
 
     def sample_forms(self, count: int) -> list[FormSample]:
         """About ``count`` forms spread evenly over the index."""

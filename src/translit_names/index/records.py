@@ -35,8 +35,9 @@ class NameRecord(NamedTuple):
 
 
 class FormRecord(NamedTuple):
-    """A form with what scoring needs: its entity's number, ID, prominence and type, and ``imported``: 1 when the
-    entity was imported (not curated), else 0 (SQLite's truth value, kept as it comes: no conversion per row)."""
+    """A form with what scoring needs: its entity's number, ID, prominence and type, ``imported``: 1 when the
+    entity was imported (not curated), else 0 (SQLite's truth value, kept as it comes: no conversion per row), and
+    the rank of the form's strongest tier (0 preferred ... 3 weak)."""
 
     fid: int
     eid: int
@@ -48,6 +49,7 @@ class FormRecord(NamedTuple):
     prominence: float
     type: str
     imported: int
+    tier: int
 
 
 class Posting(NamedTuple):
@@ -83,13 +85,15 @@ class FormKeys(NamedTuple):
 
 
 class IndexedName(NamedTuple):
-    """A name of the index with its entity and its form's key (for checks over the whole index)."""
+    """A name of the index with its entity (ID, whether imported, type) and its form's key (for checks over the
+    whole index)."""
 
     id: str
     imported: bool
     text: str
     key: str
     norm: str
+    type: str
 
 
 class FormSample(NamedTuple):

@@ -13,10 +13,14 @@ __all__ = ["IndexWriter"]
 
 
 class IndexWriter:
-    """A new index being written to ``path`` (a temporary file the caller renames when :meth:`close` d)."""
+    """A new index being written to ``path`` (a temporary file the caller renames when :meth:`close` d), or with
+    ``path=None`` to an in-memory database that :meth:`finish` hands over to a reader (nothing on disk)."""
 
-    def __init__(self, path: Path) -> None:
-        self._con = sqlite3.connect(path)
+    def __init__(self, path: Path | None) -> None:
+        if path is None:
+            self._con = sqlite3.connect(":memory:", check_same_thread=False)
+        else:
+            self._con = sqlite3.connect(path)
         self._con.executescript(CREATE_TABLES)
 
     def add_source(self, sid: str, data: str) -> None:
@@ -57,4 +61,13 @@ class IndexWriter:
         """Commit, compact and close the file."""
         self._con.commit()
         self._con.execute("VACUUM")
+        self._con.close()
+
+    def finish(self) -> sqlite3.Connection:
+        """Commit and return the open connection (for an in-memory index: see ``IndexReader.in_memory``)."""
+        self._con.commit()
+        return self._con
+
+    def discard(self) -> None:
+        """Close without keeping anything (after an error)."""
         self._con.close()

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from ..text.normalize import INVISIBLE, strip_invisible
+
 __all__ = ["deletions", "name_key", "skeleton", "split_words", "token_key"]
 
 # Step 1: letters whose diacritic carries the sound, written as the digraph other conventions use.
@@ -110,14 +112,14 @@ def _single_letters(text: str) -> str:
     return "".join(out)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=32768)
 def token_key(word: str) -> str:
     """The matching key of one word (any script). Empty for words with no letters.
 
     >>> token_key("Tichanowskaja") == token_key("Тихановская") == token_key("Tikhanovskaya")
     True
     """
-    text = unicodedata.normalize("NFKC", word).casefold().translate(_DIACRITIC_DIGRAPHS)
+    text = unicodedata.normalize("NFKC", strip_invisible(word)).casefold().translate(_DIACRITIC_DIGRAPHS)
     text = _APOSTROPHES.sub("", text)
     ascii_text = _NOT_LETTER.sub("", unidecode(text).lower())
     for pattern, replacement in _RULES:
@@ -128,11 +130,13 @@ def token_key(word: str) -> str:
 _IN_WORD_APOSTROPHES = frozenset("'’ʼʹ′")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _split_words(name: str) -> tuple[str, ...]:
     words: list[str] = []
     current: list[str] = []
     for ch in unicodedata.normalize("NFKC", name):
+        if ch in INVISIBLE:
+            continue  # an invisible character never splits a word (see normalize.INVISIBLE)
         if unicodedata.category(ch)[0] in "LMN" or ch in _IN_WORD_APOSTROPHES:
             current.append(ch)
         elif current:

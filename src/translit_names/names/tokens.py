@@ -98,7 +98,7 @@ class Token(NamedTuple):
         return self.initial
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def make_token(word: str) -> Token | None:
     """The token of one word, or ``None`` for a word with no letter or digit."""
     norm = normalize(word).replace(" ", "")
@@ -107,7 +107,7 @@ def make_token(word: str) -> Token | None:
     return token_with_key(word, token_key(word) or norm)
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=16384)
 def tokenize(name: str) -> tuple[Token, ...]:
     """The tokens of a name (words with no letters or digits are dropped)."""
     return tuple(tok for tok in (make_token(w) for w in token_words(name)) if tok is not None)
@@ -157,7 +157,7 @@ def token_words(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def token_with_key(word: str, key: str) -> Token | None:
     """The token of ``word`` whose matching key is known to be ``key``; ``None`` for a word with no letter or digit."""
     norm = normalize(word).replace(" ", "")
@@ -172,7 +172,7 @@ def token_with_key(word: str, key: str) -> Token | None:
     return Token(norm, key, skeleton(key), latin, upper, gender_of(latin), vowel_classed(key), initial, keyable)
 
 
-@lru_cache(maxsize=131072)
+@lru_cache(maxsize=16384)
 def tokenize_with_keys(name: str, keys: str) -> tuple[Token, ...]:
     """:func:`tokenize` for a name whose token keys are known (the index stores them): the same tokens,
     without recomputing the keys. Falls back to :func:`tokenize` when the keys do not line up."""

@@ -41,7 +41,7 @@ def common_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in lang.lines("common_words"))
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def clean_query(name: str) -> str:
     """Drop possessive endings and leading/trailing titles from a query, keeping at least one word."""
     text = _possessive().sub("", name)

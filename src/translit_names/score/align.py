@@ -57,8 +57,11 @@ def _weight(tok: Token, info: Informativeness) -> float:
     return (2.0 + len(tok.key or tok.norm)) * info(tok)
 
 
-def _unmatched_weight(tok: Token, info: Informativeness) -> float:
-    if (_loaded or _lists())[1].search(tok.latin):
+def _unmatched_weight(tok: Token, info: Informativeness, position: int, words: int) -> float:
+    """The weight of a word left unmatched: a patronymic weighs little, but only a word in patronymic position
+    (not the first of the name, in a name of three words or more): in a two-word name, a word ending -ovich or
+    -ović is a surname (Slobodan Milošević, Roman Abramovich), which must be matched."""
+    if words >= 3 and position > 0 and (_loaded or _lists())[1].search(tok.latin):
         return PATRONYMIC_WEIGHT * _weight(tok, info)
     return _weight(tok, info)
 
@@ -126,9 +129,9 @@ def name_similarity(
         if gen_a != gen_b:
             return min(matched / (total + 1e-9), GENERATION_CAP) if total else 0.0
     if len(used_a) < len(a):
-        total += sum(_unmatched_weight(x, info) for i, x in enumerate(a) if i not in used_a)
+        total += sum(_unmatched_weight(x, info, i, len(a)) for i, x in enumerate(a) if i not in used_a)
     if len(used_b) < len(b):
-        total += sum(_unmatched_weight(y, info) for j, y in enumerate(b) if j not in used_b)
+        total += sum(_unmatched_weight(y, info, j, len(b)) for j, y in enumerate(b) if j not in used_b)
     # Names made only of initials against a full name say little: never above the threshold.
     if any_initial and all(a[i].initial or b[j].initial for i, j in zip(sorted(used_a), sorted(used_b))):
         return min(matched / total, DEFAULT_THRESHOLD - 0.1)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from ..errors import TranslitNamesError
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
+from .crossscript.learned import joined_similarity
+from .params import MAX_NAME_CHARS
+from .packs import language_pack_similarity
 from .words import transcription_similarity
 
-__all__ = ["compare"]
+__all__ = ["check_name_length", "compare"]
+
+
+def check_name_length(name: str) -> None:
+    """Raise :class:`~translit_names.TranslitNamesError` for a name over :data:`MAX_NAME_CHARS` characters."""
+    if len(name) > MAX_NAME_CHARS:
+        raise TranslitNamesError(f"name is {len(name)} characters long; names are limited to {MAX_NAME_CHARS}")
 
 
 def compare(a: str, b: str) -> float:
@@ -18,10 +28,19 @@ def compare(a: str, b: str) -> float:
     """
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
+    check_name_length(a)
+    check_name_length(b)
     ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
     # The learned Cyrillic / Latin word model can only matter when one name has a Latin word and the other a
     # word in another script; other pairs skip its overhead.
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
     if (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b):
-        return name_similarity(ta, tb, word_similarity=transcription_similarity)
-    return name_similarity(ta, tb)
+        score = name_similarity(ta, tb, word_similarity=transcription_similarity)
+        # A name in a script written without spaces (周恩来, 김정은) against a Latin name's words run together.
+        native, latin = (tb, ta) if True in ascii_a else (ta, tb)
+        joined = joined_similarity(tuple(t.norm for t in native), tuple(t.norm for t in latin))
+        score = score if joined is None else max(score, joined)
+    else:
+        score = name_similarity(ta, tb)
+    # Language packs: other scripts through their Latin readings; Arabic-script names' Latin families.
+    return score if score >= 1.0 else max(score, language_pack_similarity(a, b))

@@ -6,7 +6,7 @@ changes answers: record ``scripts/snapshot_answers.py`` before and after.
 
 from __future__ import annotations
 
-__all__ = ["BOUND_SLACK", "CLEANED_FACTOR", "COMMON_WORD_DF", "DEFAULT_THRESHOLD", "ESTIMATE_SLACK", "EXACT_IS_ENOUGH", "FUZZY_IMPORTED_FACTOR", "GENDER_CAP", "GENERATION_CAP", "INITIAL_SIM", "KEY_MATCH", "LIGHT_CUTOFF", "MARGIN", "MAX_BATCHES", "MAX_POSTINGS", "MIN_PAIR", "MIN_QUERY_SKELETON_FOR_DELETES", "MIN_TOKEN_CANDIDATE", "NEAR_MISS_CANNOT_WIN", "PATRONYMIC_WEIGHT", "PREFILTER_RATIO", "PRIOR_FLOOR", "RESCORE", "SEARCH_FLOOR", "SHORTEST_FUZZY", "SUFFIX_CAP", "SWAPPED_SKELETON", "VARIANT_FACTOR", "VOWEL_DISCOUNT", "WEAKEST_SLACK", "WEAK_FACTOR"]
+__all__ = ["BARE_KEY_LETTERS", "BARE_WEAK_APPROXIMATE", "BARE_WORD_PROMINENCE", "BOUND_SLACK", "CLEANED_FACTOR", "COMMON_WORD_DF", "DEFAULT_THRESHOLD", "ESTIMATE_SLACK", "EXACT_IS_ENOUGH", "FUZZY_IMPORTED_FACTOR", "GENDER_CAP", "GENERATION_CAP", "IMPORTED_ALIAS_FACTOR", "IMPORTED_WEAK_FACTOR", "INITIAL_SIM", "KEY_MATCH", "LIGHT_CUTOFF", "MARGIN", "MAX_BATCHES", "MAX_NAME_CHARS", "MAX_POSTINGS", "MIN_PAIR", "MIN_QUERY_SKELETON_FOR_DELETES", "MIN_READING_LETTERS", "MIN_TOKEN_CANDIDATE", "NEAR_MISS_CANNOT_WIN", "PATRONYMIC_WEIGHT", "PREFILTER_RATIO", "PRIOR_FLOOR", "READINGS_PAIRED", "READINGS_SEARCHED", "READINGS_TRIED", "READING_FACTOR", "RESCORE", "SEARCH_FLOOR", "SHORTEST_FUZZY", "SHORT_FORM_LETTERS", "SUFFIX_CAP", "SWAPPED_SKELETON", "VARIANT_FACTOR", "VOWEL_DISCOUNT", "WEAKEST_SLACK", "WEAK_FACTOR"]
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
 DEFAULT_THRESHOLD = 0.75
@@ -88,3 +88,42 @@ BOUND_SLACK = 0.01
 #: form a factor from its tier and provenance (build.compile.name_factor); below this one, a name is weak or
 #: imported, and the matcher trusts near misses of it less.
 WEAK_FACTOR = 0.97
+#: Score factor of an imported alternate name (GeoNames alternate names, CLDR and rigour translations): these
+#: are many and unchecked, so a curated name of another entity wins a tie with them.
+IMPORTED_ALIAS_FACTOR = 0.93
+#: Score factor of an imported weak name (codes, short forms, demonyms, names another place also has). Such a
+#: name answers only when spelled exactly; a code or short form only a query that asks for its entity's type
+#: (docs/matching.md, "Bare words").
+IMPORTED_WEAK_FACTOR = 0.92
+
+# -- Bare words (one-word queries; docs/matching.md, "Bare words") ------------------------------------------
+#: A bare word names an imported town (a GeoNames city or place) through the importer's own names only when the
+#: town is at least this prominent (about 600,000 inhabitants), or when the query asks for the entity's type:
+#: towns called Kim, Anna, García or Būsh do not answer for a given name or a surname (the bar annotate uses for
+#: single words, PLACE_PROMINENCE).
+BARE_WORD_PROMINENCE = 60.0
+#: Whether a bare word may answer through an approximate match (a typo) of a curated weak name (a dominant
+#: person's surname listed alone): Lukahsenko, Zelenksy.
+BARE_WEAK_APPROXIMATE = True
+#: A bare word of at least this many key letters may answer an importer's own name by its matching key
+#: (Belarussia / Belarrusia); shorter words share keys by chance (José / Jos, Rossi / Росси, Yulia / Julia).
+BARE_KEY_LETTERS = 8
+#: An imported weak name of at most this many letters of a European alphabet is a short form (Li, Luz), which
+#: answers only a query that asks for its entity's type.
+SHORT_FORM_LETTERS = 4
+#: Names longer than this are refused with an error by ``compare``, ``lookup`` and ``search`` (names are short;
+#: this guards against pasted documents, and bounds the word alignment, which compares every pair of words).
+MAX_NAME_CHARS = 1000
+
+#: Language packs (other scripts). Score factor of a match found through a Latin reading of a name in another
+#: script (Arabic, Hebrew, Indic ...): a reading is a guess at a spelling, not the spelling.
+READING_FACTOR = 0.95
+#: At most this many Latin readings of such a query are looked up by exact spelling and key (the pack's default
+#: scheme first) ...
+READINGS_TRIED = 3
+#: ... and at most this many are searched in full (edits and all) when no exact or key match was good enough.
+READINGS_SEARCHED = 2
+#: Readings with fewer letters than this are not looked up: they find codes and abbreviations, not names.
+MIN_READING_LETTERS = 4
+#: ``compare`` pairs at most this many readings of each name (every reading latin_readings gives).
+READINGS_PAIRED = 5

@@ -98,7 +98,7 @@ def edit_similarity(a: Token, b: Token) -> float:
     return _edit_score(score, ka[0] != kb[0])
 
 
-@lru_cache(maxsize=524288)
+@lru_cache(maxsize=65536)
 def token_similarity(a: Token, b: Token) -> float:
     """Similarity of two words in [0, 1]: 1 for equal normalised forms, :data:`KEY_MATCH` for equal matching keys,
     lower for typos; capped at :data:`GENDER_CAP` for the two genders of one surname. Symmetric."""
@@ -125,14 +125,15 @@ def _capped(score: float, a: Token, b: Token, clash: bool) -> float:
 
 
 def transcription_similarity(a: Token, b: Token) -> float:
-    """:func:`token_similarity`, or for a Cyrillic word against a Latin one the learned Cyrillic / Latin
-    similarity (:mod:`translit_names.score.crossscript`) if that is higher, under the same caps: it sees transcriptions
-    by ear (Worthen / Уорфен) that spelling-based keys cannot. ``compare`` scores
+    """:func:`token_similarity`, or for a Cyrillic, Han, kana, Hangul, Arabic or Hebrew word against a Latin one
+    the learned similarity of that script pair (:mod:`translit_names.score.crossscript`) if that is higher, under
+    the same caps: it sees transcriptions by ear (Worthen / Уорфен, Washington / ワシントン) that spelling-based
+    keys cannot. ``compare`` scores
     words with it; ``search`` and ``lookup`` do not (their candidates come from the index, which already holds
     every scheme's romanisation of each native name, and across half a million names the model's false positives
     would add up)."""
     score = token_similarity(a, b)
-    if score >= DEFAULT_THRESHOLD or a.norm.isascii() == b.norm.isascii() or not (a.keyable and b.keyable):
+    if score >= DEFAULT_THRESHOLD or a.norm.isascii() == b.norm.isascii():
         return score  # (the cheap script test: both words Latin, or neither)
     if (a.all_caps or b.all_caps) and min(len(a.norm), len(b.norm)) <= 4:
         return score  # acronyms are spelled, not transcribed

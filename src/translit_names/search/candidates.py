@@ -8,11 +8,12 @@ such words first, up to a bound, and cuts them by cheap estimates (:mod:`.estima
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA, JaroWinkler
 
+from ..cache import BoundedCache
 from ..index.reader import IndexReader
 from ..index.records import FormRecord, Posting
 from ..names.keys import deletions, skeleton
@@ -33,19 +34,24 @@ from ..score.words import key_similarity_of, token_similarity, unlike_skeletons_
 from .estimate import estimate, index_token, key_token
 from .weights import word_weight
 
-__all__ = ["WordIndex"]
+__all__ = ["DF_CACHE_SIZE", "WORD_CACHE_SIZE", "WordIndex"]
+
+#: How many query words a word index remembers the close index words of (each a small dict of words).
+WORD_CACHE_SIZE = 8192
+#: How many index words a word index remembers the document count of.
+DF_CACHE_SIZE = 65536
 
 
 class WordIndex:
     """The words of one index, as the search reads them: close words of a query word, their document counts
-    and the forms they lead to. Remembers close words (at most 20,000 query words) and document counts (at most
-    200,000 words); both are emptied when full."""
+    and the forms they lead to. Remembers close words (at most :data:`WORD_CACHE_SIZE` query words) and document
+    counts (at most :data:`DF_CACHE_SIZE` words), the oldest dropped first, in thread-safe caches."""
 
     def __init__(self, reader: IndexReader) -> None:
         self._reader = reader
-        self._word_cache: dict[Token, dict[str, tuple[int, float]]] = {}
+        self._word_cache: BoundedCache[Token, dict[str, tuple[int, float]]] = BoundedCache(WORD_CACHE_SIZE)
         # Document counts of index words (0 for words not in the index), as read so far.
-        self._df_cache: dict[str, int] = {}
+        self._df_cache: BoundedCache[str, int] = BoundedCache(DF_CACHE_SIZE)
 
     def close_words(self, tok: Token) -> dict[str, tuple[int, float]]:
         """Index words close to ``tok`` (skeleton equal or one deletion apart, and similar enough), with their
@@ -53,10 +59,8 @@ class WordIndex:
         cached = self._word_cache.get(tok)
         if cached is None:
             cached = self._close_words(tok)
-            if len(self._word_cache) > 20000:
-                self._word_cache.clear()
-            self._word_cache[tok] = cached
-            self._remember_dfs((w, df) for w, (df, _sim) in cached.items())
+            self._word_cache.put(tok, cached)
+            self._df_cache.update([(w, df) for w, (df, _sim) in cached.items()])
         return cached
 
     def _close_words(self, tok: Token) -> dict[str, tuple[int, float]]:
@@ -181,23 +185,17 @@ class WordIndex:
                 light = [row for row in light if estimates[row.norm, row.key] * row.factor >= floor - ESTIMATE_SLACK]
             yield self._reader.forms([row.fid for row in light])
 
-    def _remember_dfs(self, pairs: Iterable[tuple[str, int]]) -> None:
-        if len(self._df_cache) > 200000:
-            self._df_cache.clear()
-        self._df_cache.update(pairs)
-
     def informativeness(self, keys: set[str]) -> Callable[[Token], float]:
         """Down-weight words that many forms share (see :func:`word_weight`)."""
         keys.discard("")
-        known = self._df_cache
         # Only these keys count (a word of another key weighs as a rare one, whatever the cache knows of it).
-        df = {k: known[k] for k in keys if k in known}
+        df = self._df_cache.get_many(keys)
         unknown = sorted(keys - df.keys())
         if unknown:
             found = self._reader.word_counts(unknown)
             for k in unknown:
                 df[k] = found.get(k, 0)
-            self._remember_dfs((k, df[k]) for k in unknown)
+            self._df_cache.update([(k, df[k]) for k in unknown])
 
         def info(tok: Token) -> float:
             return word_weight(df.get(tok.key, 0))

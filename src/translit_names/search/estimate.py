@@ -19,7 +19,7 @@ from ..score.words import edit_similarity
 __all__ = ["estimate", "estimate_similarity", "estimate_token", "index_token", "key_token"]
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def index_token(word: str) -> Token:
     """An index word (a matching key) as a token, for comparing keys with keys."""
     return Token(word, word, skeleton(word), word, False, "", vowel_classed(word))
@@ -31,7 +31,7 @@ def _patronymic_key() -> re.Pattern[str]:
     return re.compile(surname_rules()["patronymic_key"])
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=32768)
 def estimate_token(norm: str, key: str) -> Token:
     """A form's word, known by its normalised text and its matching key, as a token for :func:`_estimate`
     (without the work of tokenising the text: no transliteration, no gender or case tests). A key that may be a

@@ -13,25 +13,36 @@ import json
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 
+from ..cache import BoundedCache
 from ..index.reader import IndexReader
+from ..lang.readings import latin_readings, needs_reading
 from ..index.records import FormRecord
 from ..model import TIERS, EntityType, Match, Name, Via
 from ..names.tokens import Token, tokenize, tokenize_with_keys
 from ..names.variants import clean_query, common_words, query_variants
 from ..score.align import name_similarity
 from ..score.params import (
+    BARE_KEY_LETTERS,
+    BARE_WEAK_APPROXIMATE,
+    BARE_WORD_PROMINENCE,
     CLEANED_FACTOR,
     DEFAULT_THRESHOLD,
     EXACT_IS_ENOUGH,
     FUZZY_IMPORTED_FACTOR,
+    IMPORTED_ALIAS_FACTOR,
+    IMPORTED_WEAK_FACTOR,
+    MIN_READING_LETTERS,
     NEAR_MISS_CANNOT_WIN,
+    READING_FACTOR,
+    READINGS_SEARCHED,
+    READINGS_TRIED,
     SEARCH_FLOOR,
+    SHORT_FORM_LETTERS,
     VARIANT_FACTOR,
     WEAK_FACTOR,
 )
-from ..text.normalize import normalize
+from ..text.normalize import european_script, normalize
 from .candidates import WordIndex
 from .explain import explain_margins, how
 from .weights import prior
@@ -40,6 +51,7 @@ __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
 
 #: How many recent search results a searcher keeps (the oldest is dropped first).
 SEARCH_CACHE_SIZE = 4096
+_SETTLEMENTS = frozenset({"city", "place"})
 
 # The match paths as plain strings (Match.via holds them; Match.path gives the Via): no enum work per form.
 _EXACT: str = Via.EXACT.value
@@ -60,6 +72,22 @@ class Scored:
     id: str
 
 
+def _is_code(text: str) -> bool:
+    """Whether a name is a code or short form: written in capitals (MSQ, NYC, JOE), or of at most
+    :data:`SHORT_FORM_LETTERS` letters of an alphabet (Li, Luz; not a name of two Chinese characters)."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) <= SHORT_FORM_LETTERS and european_script(text)) or all(c.isupper() for c in letters)
+
+
+def _little_known_town(row: FormRecord) -> bool:
+    """Whether a form is the importer's own name (not a curated one) of an imported town below
+    :data:`BARE_WORD_PROMINENCE`: such a name does not answer a bare word."""
+    return (
+        bool(row.imported) and row.type in _SETTLEMENTS and row.prominence < BARE_WORD_PROMINENCE
+        and (row.factor < 1.0 or row.tier == 0)
+    )
+
+
 def _top(best: dict[int, Scored]) -> float:
     """The best score found so far (0 when none)."""
     return max((s.score for s in best.values()), default=0.0)
@@ -73,7 +101,10 @@ class Searcher:
         self.words = WordIndex(reader)
         self.base = base
         # Names repeat in real input: recent answers are kept (Match objects are immutable).
-        self._search_cache: dict[tuple[str, int, str | None, float, bool], tuple[Match, ...]] = {}
+        self._search_cache: BoundedCache[tuple[str, int, str | None, float, bool], tuple[Match, ...]] = BoundedCache(
+            SEARCH_CACHE_SIZE
+        )
+        self._own_ids: frozenset[str] | None = None
 
     def score_rows(
         self,
@@ -88,9 +119,18 @@ class Searcher:
         any_factor: bool = False,
     ) -> None:
         """Score ``rows`` (forms) against the query ``toks`` (normalised ``norm``), keeping each entity's best in
-        ``best``; ``factor`` is the stage's factor and ``via_tag`` what the stage did to the query."""
+        ``best``; ``factor`` is the stage's factor and ``via_tag`` what the stage did to the query.
+
+        Precision rules (docs/matching.md, "Bare words"), in general terms rather than lists of exceptions: an
+        imported weak name answers only when spelled exactly, and a code or short form only when the query asks
+        for its entity's type; a bare word (a one-word query) answers an importer's own names only spelled
+        exactly (or, for a long word, by key), a little-known imported town only through a curated name, a
+        weak name only exactly, by key or (curated) by a typo, and never one word of a longer name.
+        """
         if not rows:
             return
+        bare = len(toks) == 1
+        shared = bare and type_ is None and any(r.norm == norm and _little_known_town(r) for r in rows)
         qkey = " ".join(t.key for t in toks)
         info: Callable[[Token], float] | None = None  # read from the index when a form is not spelled as the query
         # Forms of one entity with the same key and factor score alike: score each group once.
@@ -103,11 +143,35 @@ class Searcher:
             exact = next((r for r in members if r.norm == norm), None)
             row = exact or members[0]
             fid, ftext, prominence = row.fid, row.text, row.prominence
+            imported_weak = name_factor <= IMPORTED_WEAK_FACTOR
+            if imported_weak and (exact is None or (type_ is None and _is_code(ftext))):
+                # An imported weak name (a demonym, a code, a short form) answers only when spelled exactly; a code
+                # or short form (MSQ, JOE, Li) only when the query asks for its entity's type.
+                continue
+            if bare and type_ is None:
+                if _little_known_town(row):
+                    # A bare word does not name a little-known imported town through the importer's own names
+                    # (towns called Kim, Anna, García, Būsh); a curated name of it (Grodno) still does.
+                    continue
+                if shared and row.imported and name_factor < 1.0:
+                    continue  # nor another imported entity through a name it shares with such a town (Genf)
+            # The importer's own names: its alternate names, and the GeoNames name of an imported town.
+            # (A query that names the type it wants has said what it means: these rules then do not apply.)
+            importers_own = type_ is None and (
+                name_factor <= IMPORTED_ALIAS_FACTOR or bool(row.imported and row.tier == 0 and row.type in _SETTLEMENTS)
+            )
+            if bare and importers_own and factor == VARIANT_FACTOR:
+                continue  # nor through a de-inflected variant of the query (Наталья is not Natal)
             if exact is not None:
                 sim, via = 1.0, _EXACT
-                if exact_only and name_factor < 1.0 and not any_factor:
+                if exact_only and name_factor < 1.0 and not any_factor and not (imported_weak and type_ is not None):
                     continue
             elif exact_only:
+                continue
+            elif bare and importers_own and (fkey != qkey or len(qkey) < BARE_KEY_LETTERS):
+                # An importer's own name answers a bare word only when spelled exactly, or for a long word by its
+                # matching key (Belarussia / Belarrusia): short words share keys by chance (José / Jos, Rossi /
+                # Росси, Yulia / Julia).
                 continue
             else:
                 ftoks = tokenize_with_keys(ftext, fkey)
@@ -115,6 +179,14 @@ class Searcher:
                     # A weak or imported short form (a surname alone) does not stand for a longer query:
                     # "Sara Netanyahu" is not the "Netanyahu" of the gazetteer.
                     continue
+                if bare and len(ftoks) > 1:
+                    # One word of a longer name is not the entity: a given name alone is not the person
+                    # (Slobodan, Wang), Antonio is not San Antonio, Monde is not Le Monde.
+                    continue
+                if bare and fkey != qkey and any(t.all_caps for t in ftoks):
+                    continue  # an acronym is spelled, not mistyped: James is not JAMAS
+                if bare and fkey != qkey and name_factor < 1.0 and not (BARE_WEAK_APPROXIMATE and name_factor >= WEAK_FACTOR):
+                    continue  # a bare word answers a weak name only when spelled so, by key, or (curated) by a typo
                 if info is None:
                     info = self.words.informativeness({t.key for t in toks} | {k for r in rows for k in r.key.split()})
                 sim = name_similarity(toks, ftoks, info)
@@ -155,10 +227,19 @@ class Searcher:
         exact_only = norm in common_words()  # "Freedom", "Parliament": only an exact curated or preferred name
         # When cleaning dropped words (titles), an exact match of the query as typed outranks the cleaned one.
         cleaned_factor = 1.0 if raw_norm == norm else CLEANED_FACTOR
-        self.score_rows(
-            reader.forms_spelled(norm, qkey), toks, norm, cleaned_factor, type_, best, "title dropped", exact_only=exact_only
-        )
+        spelled = reader.forms_spelled(norm, qkey)
+        self.score_rows(spelled, toks, norm, cleaned_factor, type_, best, "title dropped", exact_only=exact_only)
         if exact_only:
+            return best
+        if len(toks) == 1 and type_ is None and any(r.tier <= 1 and _little_known_town(r) for r in spelled):
+            # A bare word spelled (or keyed) like a little-known town's own or alternate name, withheld above: neither
+            # a de-inflected variant nor a near miss of something else answers in its place (Лукка is not Lutsk,
+            # Кррема not the Kremlin). (A weak name, one that another place also has, does not count.)
+            return best
+        if not european_script(norm) and _top(best) < DEFAULT_THRESHOLD:
+            # Language packs: a name in a script the matching key does not read is looked up by its Latin readings
+            # (Greek, which the key reads, tries them after the stages below).
+            self.search_readings(cleaned, type_, floor, quick, best)
             return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
@@ -182,7 +263,36 @@ class Searcher:
             self.score_rows(found, toks, norm, 1.0, type_, best, "")
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
+        if _top(best) < DEFAULT_THRESHOLD and needs_reading(norm):
+            self.search_readings(cleaned, type_, floor, quick, best)  # Greek: its ELOT readings
         return best
+
+    def search_readings(self, name: str, type_: str | None, floor: float, quick: bool, best: dict[int, Scored]) -> None:
+        """Score ``name`` (in a script other than Latin and Cyrillic) through its Latin readings
+        (:func:`translit_names.lang.readings.latin_readings`), each match at :data:`READING_FACTOR`: first the exact
+        and key matches of :data:`READINGS_TRIED` readings, then, unless that found a good answer, the full search
+        of :data:`READINGS_SEARCHED` of them (for lookup, until one reaches the threshold)."""
+        readings = [
+            r for r in latin_readings(name, fallback=False)[:READINGS_TRIED]
+            # Only Latin readings: a reading still in another script would be read again, without end.
+            if len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS and normalize(r).isascii()
+        ]
+        for reading in readings:
+            cleaned = clean_query(reading)
+            toks = tokenize(cleaned)
+            if toks:
+                norm = normalize(cleaned)
+                forms = self.reader.forms_spelled(norm, " ".join(t.key for t in toks))
+                self.score_rows(forms, toks, norm, READING_FACTOR, type_, best, f"read as {reading!r}")
+        if not readings or (quick and _top(best) >= EXACT_IS_ENOUGH * READING_FACTOR):
+            return
+        for reading in readings[:READINGS_SEARCHED]:
+            for eid, s in self.search_own(reading, type_, floor / READING_FACTOR, quick).items():
+                score = s.score * READING_FACTOR
+                if eid not in best or score > best[eid].score:
+                    best[eid] = Scored(score, eid, s.fid, f"{s.via}, read as {reading!r}".lstrip(", "), s.id)
+            if quick and _top(best) >= DEFAULT_THRESHOLD:
+                break
 
     def matches(self, scored: Iterable[Scored], query: str) -> list[Match]:
         """The public matches of scored entities, each explained (without margins)."""
@@ -218,12 +328,11 @@ class Searcher:
             base = [m for m in self.base.ranked(name, limit, type_, floor, quick) if m.id not in replaced and m.id not in own_ids]
             matches = sorted(matches + base, key=lambda m: (-round(m.score, 6), m.id))[:limit]
         result = explain_margins(matches)
-        if len(self._search_cache) >= SEARCH_CACHE_SIZE:
-            self._search_cache.pop(next(iter(self._search_cache)))
-        self._search_cache[cache_key] = tuple(result)
+        self._search_cache.put(cache_key, tuple(result))
         return result
 
-    @cache  # noqa: B019 - one small set per searcher, lives as long as it does
     def own_ids(self) -> frozenset[str]:
-        """The IDs of this layer's entities (which replace the base's entities of those IDs)."""
-        return self.reader.entity_ids()
+        """The IDs of this layer's entities (which replace the base's entities of those IDs; read once)."""
+        if self._own_ids is None:
+            self._own_ids = self.reader.entity_ids()
+        return self._own_ids

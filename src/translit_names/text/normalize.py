@@ -2,6 +2,9 @@
 
 Steps, in this order (each documented in docs/matching.md):
 
+0. Invisible format characters are deleted (not replaced by a space), so that they never split a word: soft
+   hyphen, zero-width space / non-joiner / joiner, word joiner, left-to-right and right-to-left marks and the
+   other bidirectional controls, the byte-order mark (``INVISIBLE``; ``Pu\u00adtin`` -> ``putin``).
 1. Unicode NFKC (compatibility forms such as full-width letters and ligatures become plain letters).
 2. Case folding (``str.casefold``: ``ß`` -> ``ss``, Greek final sigma, ...).
 3. Letters that do not decompose are spelled out: ``ł`` -> ``l``, ``ø`` -> ``o``, ``æ`` -> ``ae``, ``đ`` -> ``d`` ...
@@ -22,7 +25,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["Normalizer", "european_script", "normalize", "tokens"]
+__all__ = ["INVISIBLE", "Normalizer", "european_script", "normalize", "strip_invisible", "tokens"]
 
 #: A normaliser maps a name to its comparable form; index and query must use the same one.
 Normalizer = Callable[[str], str]
@@ -45,6 +48,22 @@ _SPELLED_OUT = str.maketrans(
     }
 )
 
+#: Invisible format characters (Unicode category Cf that a name can carry by accident: copied from a web page, a
+#: word processor or right-to-left text), deleted before anything else.
+INVISIBLE = frozenset(
+    "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
+)
+_INVISIBLE_TABLE = {ord(c): None for c in INVISIBLE}
+
+
+def strip_invisible(text: str) -> str:
+    """``text`` without its :data:`INVISIBLE` characters (step 0 of :func:`normalize`)."""
+    if text.isascii():
+        return text
+    return text.translate(_INVISIBLE_TABLE)
+
+
 #: Characters deleted outright (not replaced by a space): apostrophes and sign marks inside words.
 _DELETED = frozenset("'’‘ʼʹʻʽ′″`´ˮ\u02b9\u02ba\u02bc\u0027")
 # Outside the alphabets of Europe: Latin, Greek and Cyrillic with their extensions (below Armenian, U+0530, and
@@ -62,7 +81,7 @@ def european_script(text: str) -> bool:
 _ASCII_NOT_WORD = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def normalize(name: str) -> str:
     """Return the comparable form of ``name``: folded case, no accents, no punctuation, single spaces.
 
@@ -73,7 +92,7 @@ def normalize(name: str) -> str:
     """
     if not isinstance(name, str):
         raise TypeError(f"name must be str, not {type(name).__name__}")
-    text = unicodedata.normalize("NFKC", name).casefold().translate(_SPELLED_OUT)
+    text = unicodedata.normalize("NFKC", strip_invisible(name)).casefold().translate(_SPELLED_OUT)
     if text.isascii():  # the common case, without the walk over decomposed characters: the same result
         return " ".join(_ASCII_NOT_WORD.sub(" ", text.replace("'", "").replace("`", "")).split())
     out: list[str] = []

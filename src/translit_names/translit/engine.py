@@ -26,6 +26,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import TranslitNamesError, UnknownLanguageError, UnknownSchemeError
+from .packs import pack_of, packs_with_schemes, romanize_by_pack
 
 __all__ = ["compile_scheme", "languages", "parse_scheme", "romanize", "schemes", "transliterate"]
 
@@ -82,8 +83,13 @@ class _SchemeFileError(TranslitNamesError):
 
 
 def languages() -> list[str]:
-    """The language codes that have at least one scheme, sorted (e.g. ``['be', 'ru', 'uk']``)."""
-    return list(_catalogue())
+    """The language codes that have at least one scheme, sorted: the Cyrillic tables' and the packs' (``ar`` ...)."""
+    return sorted({*_catalogue(), *(p.code for p in packs_with_schemes())})
+
+
+def _pack(lang: str) -> Any:
+    """The language pack of ``lang`` when no scheme table serves it, else ``None``."""
+    return None if not isinstance(lang, str) or lang in _catalogue() else pack_of(lang)
 
 
 def schemes(lang: str) -> list[str]:
@@ -92,7 +98,8 @@ def schemes(lang: str) -> list[str]:
     Raises :class:`~translit_names.errors.UnknownLanguageError` (listing the known languages) for a language
     without schemes.
     """
-    return list(_schemes_of(lang))
+    pack = _pack(lang)
+    return sorted(pack.schemes) if pack is not None else list(_schemes_of(lang))
 
 
 def transliterate(text: str, *, lang: str, scheme: str) -> str:
@@ -106,6 +113,9 @@ def transliterate(text: str, *, lang: str, scheme: str) -> str:
     :class:`~translit_names.errors.UnknownLanguageError` or :class:`~translit_names.errors.UnknownSchemeError`
     (listing what is known) for a language or scheme that does not exist, whatever ``text`` is.
     """
+    pack = _pack(lang)
+    if pack is not None:
+        return romanize_by_pack(pack, text, scheme)
     table = _table(lang, scheme)
     _check_text(text)
     return table.apply(_prepare(text))
@@ -118,6 +128,9 @@ def romanize(text: str, *, lang: str) -> dict[str, str]:
     distinct spellings should deduplicate the values (``dict.fromkeys(result.values())`` keeps the order).
     Raises like :func:`transliterate`.
     """
+    pack = _pack(lang)
+    if pack is not None:
+        return {name: romanize_by_pack(pack, text, name) for name in sorted(pack.schemes)}
     names = _schemes_of(lang)
     _check_text(text)
     prepared = _prepare(text)
@@ -149,7 +162,7 @@ def _schemes_of(lang: str) -> tuple[str, ...]:
     try:
         return catalogue[lang]
     except KeyError:
-        raise UnknownLanguageError(lang, list(catalogue)) from None
+        raise UnknownLanguageError(lang, languages()) from None
 
 
 @functools.cache

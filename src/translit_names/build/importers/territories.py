@@ -349,6 +349,12 @@ def iter_entities(gazetteer_dir: Path) -> Iterator[dict[str, Any]]:
             )
             if tier is not None:
                 bag.add(text, lang, tier, SOURCE_RIGOUR)
+        if iso:
+            # ISO 3166-1 alpha-2 and alpha-3 codes: weak, so that they answer only when spelled exactly and only
+            # a query that asks for a country (docs/matching.md, "Bare words").
+            record = current[code]
+            for iso_code in (record.alpha_2, record.alpha_3):
+                bag.add(iso_code, "und", "weak", SOURCE_ISO_CODES)
 
         ids: dict[str, Any] = {}
         gn = gn_countries.get(code.upper()) if len(code) == 2 else None

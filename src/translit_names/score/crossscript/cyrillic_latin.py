@@ -194,7 +194,7 @@ def cyrillic_latin_similarity(cyrillic: str, latin: str) -> float:
     return learned_similarity(cyrillic, latin)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def learned_similarity(cyrillic: str, latin: str) -> float:
     """:func:`cyrillic_latin_similarity` past the screen (remembered for 65,536 pairs)."""
     blocks = aligned(cyrillic, latin)

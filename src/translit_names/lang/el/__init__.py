@@ -1,0 +1,3 @@
+"""The el language pack (pack.json and the data files beside it)."""
+
+__all__: list[str] = []
