@@ -14,12 +14,14 @@ from dataclasses import dataclass
 
 from ..cache import BoundedCache
 from ..index.reader import IndexReader
-from ..lang.readings import latin_readings, needs_reading
+from ..lang.readings import latin_readings, loanword_reading, needs_reading
 from ..index.records import FormRecord
 from ..model import TIERS, EntityType, Match, Name, Via
 from ..names.tokens import Token, tokenize, tokenize_with_keys
 from ..names.variants import clean_query, common_words, query_variants
 from ..score.align import name_similarity
+from ..score.compare import compare
+from ..score.nasab import son_of
 from ..score.params import (
     BARE_KEY_LETTERS,
     BARE_WEAK_APPROXIMATE,
@@ -30,11 +32,14 @@ from ..score.params import (
     FUZZY_IMPORTED_FACTOR,
     IMPORTED_ALIAS_FACTOR,
     IMPORTED_WEAK_FACTOR,
+    KEY_MATCH,
     MIN_READING_LETTERS,
     NEAR_MISS_CANNOT_WIN,
     READING_FACTOR,
     READINGS_SEARCHED,
     READINGS_TRIED,
+    RESCUE_CANDIDATES,
+    RESCUE_FLOOR,
     SEARCH_FLOOR,
     SHORT_FORM_LETTERS,
     VARIANT_FACTOR,
@@ -43,6 +48,7 @@ from ..score.params import (
 from ..text.normalize import european_script, normalize
 from .candidates import WordIndex
 from .explain import explain_margins, how
+from .rescue import skeleton_forms
 from .weights import prior
 
 __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
@@ -291,6 +297,36 @@ class Searcher:
                     best[eid] = Scored(score, eid, s.fid, f"{s.via}, read as {reading!r}".lstrip(", "), s.id)
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
+        if _top(best) < DEFAULT_THRESHOLD:
+            self.rescue_readings(name, readings, type_, best)
+
+    def rescue_readings(self, name: str, readings: list[str], type_: str | None, best: dict[int, Scored]) -> None:
+        """When no reading of ``name`` found a good answer: the readings searched again down to :data:`RESCUE_FLOOR`
+        give candidates, and the best :data:`RESCUE_CANDIDATES` of them (and as many forms that share the consonant
+        skeleton of a reading's longest word: :func:`.rescue.skeleton_forms`) are scored by ``compare`` of ``name`` as
+        written with the form each was found by (the readings of both, the learned model of the script), times
+        :data:`READING_FACTOR`, which sees what one guessed reading cannot (an abjad leaves the vowels out:
+        بيل كلينتون, Bill Clinton). A name that is the form with a name put before it is a son's
+        (:func:`translit_names.score.nasab.son_of`), never the form's entity."""
+        wide = dict(best)
+        loan = loanword_reading(name)
+        plain = latin_readings(name)[-1]  # the anyascii reading, left out of the readings lookup tries
+        more = [r for r in (loan, plain) if r and r not in readings and len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS]
+        for reading in [*more, *readings]:
+            for eid, s in self.search_own(reading, type_, RESCUE_FLOOR, False).items():
+                if eid not in wide or s.score > wide[eid].score:
+                    wide[eid] = s
+        top = [s.fid for s in sorted(wide.values(), key=lambda s: (-s.score, s.id))[:RESCUE_CANDIDATES]]
+        top += [fid for fid in skeleton_forms(self.reader, [*more, *readings], RESCUE_CANDIDATES) if fid not in top]
+        for row in self.reader.forms(top):
+            if type_ is not None and row.type != type_:
+                continue
+            if son_of(name, row.text):
+                continue  # عدي صدام حسين (Uday, son of Saddam Hussein) is not Saddam Hussein
+            sim = min(compare(name, row.text), KEY_MATCH) * (FUZZY_IMPORTED_FACTOR if row.imported else 1.0)
+            score = sim * row.factor * prior(row.prominence) * READING_FACTOR
+            if row.eid not in best or score > best[row.eid].score:
+                best[row.eid] = Scored(score, row.eid, row.fid, f"{_FUZZY}, compared across scripts", row.id)
 
     def matches(self, scored: Iterable[Scored], query: str) -> list[Match]:
         """The public matches of scored entities, each explained (without margins)."""
