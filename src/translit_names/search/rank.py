@@ -318,8 +318,13 @@ class Searcher:
                     wide[eid] = s
         top = [s.fid for s in sorted(wide.values(), key=lambda s: (-s.score, s.id))[:RESCUE_CANDIDATES]]
         top += [fid for fid in skeleton_forms(self.reader, [*more, *readings], RESCUE_CANDIDATES) if fid not in top]
+        bare = len(tokenize(name)) == 1 and type_ is None
         for row in self.reader.forms(top):
-            if type_ is not None and row.type != type_:
+            if (type_ is not None and row.type != type_) or (_is_code(row.text) and (row.imported or len(row.norm) <= 3)):
+                continue  # nor a code (PNH); a curated acronym read as a word (UNICEF, يونيسف) stays
+            if bare and (_little_known_town(row) or row.factor < 1.0):
+                # A bare word is compared across scripts with full names only: not with a little-known town's
+                # importer's name, an alternate name or a weak one (Grossi is not غروزني, Grozny).
                 continue
             if son_of(name, row.text):
                 continue  # عدي صدام حسين (Uday, son of Saddam Hussein) is not Saddam Hussein
