@@ -40,6 +40,7 @@ from ..score.params import (
     READINGS_TRIED,
     RESCUE_CANDIDATES,
     RESCUE_FLOOR,
+    RESCUE_SKELETONS,
     SEARCH_FLOOR,
     SHORT_FORM_LETTERS,
     VARIANT_FACTOR,
@@ -301,23 +302,18 @@ class Searcher:
             self.rescue_readings(name, readings, type_, best)
 
     def rescue_readings(self, name: str, readings: list[str], type_: str | None, best: dict[int, Scored]) -> None:
-        """When no reading of ``name`` found a good answer: the readings searched again down to :data:`RESCUE_FLOOR`
-        give candidates, and the best :data:`RESCUE_CANDIDATES` of them (and as many forms that share the consonant
-        skeleton of a reading's longest word: :func:`.rescue.skeleton_forms`) are scored by ``compare`` of ``name`` as
-        written with the form each was found by (the readings of both, the learned model of the script), times
-        :data:`READING_FACTOR`, which sees what one guessed reading cannot (an abjad leaves the vowels out:
-        بيل كلينتون, Bill Clinton). A name that is the form with a name put before it is a son's
+        """When no reading of ``name`` found a good answer: the best :data:`RESCUE_CANDIDATES` entities the readings'
+        searches scored (at least :data:`RESCUE_FLOOR`), and as many forms sharing the consonant skeleton of the
+        loanword (else the first) reading's longest word (:func:`.rescue.skeleton_forms`), are scored by ``compare``
+        of ``name`` as written with the form (the readings of both, the learned model of the script), times
+        :data:`READING_FACTOR`: it sees what one guessed reading cannot (an abjad leaves the vowels out: بيل
+        كلينتون, Bill Clinton). A name that is the form with a name put before it is a son's
         (:func:`translit_names.score.nasab.son_of`), never the form's entity."""
-        wide = dict(best)
         loan = loanword_reading(name)
-        plain = latin_readings(name)[-1]  # the anyascii reading, left out of the readings lookup tries
-        more = [r for r in (loan, plain) if r and r not in readings and len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS]
-        for reading in [*more, *readings]:
-            for eid, s in self.search_own(reading, type_, RESCUE_FLOOR, False).items():
-                if eid not in wide or s.score > wide[eid].score:
-                    wide[eid] = s
-        top = [s.fid for s in sorted(wide.values(), key=lambda s: (-s.score, s.id))[:RESCUE_CANDIDATES]]
-        top += [fid for fid in skeleton_forms(self.reader, [*more, *readings], RESCUE_CANDIDATES) if fid not in top]
+        skeleton_of = [r for r in (loan, *readings) if r and len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS][:RESCUE_SKELETONS]
+        # What the readings' searches scored is in best; forms sharing a reading's skeleton add what they missed.
+        top = [s.fid for s in sorted(best.values(), key=lambda s: (-s.score, s.id))[:RESCUE_CANDIDATES] if s.score >= RESCUE_FLOOR]
+        top += [fid for fid in skeleton_forms(self.reader, skeleton_of, RESCUE_CANDIDATES) if fid not in top]
         bare = len(tokenize(name)) == 1 and type_ is None
         for row in self.reader.forms(top):
             if (type_ is not None and row.type != type_) or (_is_code(row.text) and (row.imported or len(row.norm) <= 3)):
