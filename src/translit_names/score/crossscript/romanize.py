@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from importlib import resources
 
+from ...text import scripts
+
 __all__ = ["HAN_READINGS_FILE", "SCRIPTS", "Unit", "romanize", "script_of", "units"]
 
 #: The scripts with a learned model (ISO 15924 codes; ``Kana`` covers hiragana too).
@@ -20,20 +22,21 @@ SCRIPTS = ("Hani", "Kana", "Hang", "Arab", "Hebr")
 HAN_READINGS_FILE = "han-readings.txt"
 
 
+#: The model of each Unicode script (hiragana is read by the katakana table).
+_MODEL_OF = {"Hani": "Hani", "Hira": "Kana", "Kana": "Kana", "Hang": "Hang", "Arab": "Arab", "Hebr": "Hebr"}
+
+
+@lru_cache(maxsize=8192)
 def script_of(ch: str) -> str | None:
-    """Which of :data:`SCRIPTS` a (normalised) character belongs to, or ``None``."""
-    o = ord(ch)
-    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3134F or o == 0x3005:
-        return "Hani"
-    if 0x3041 <= o <= 0x30FF or 0x31F0 <= o <= 0x31FF:
-        return "Kana"
-    if 0xAC00 <= o <= 0xD7A3 or 0x1100 <= o <= 0x11FF or 0x3131 <= o <= 0x318E:
-        return "Hang"
-    if 0x0600 <= o <= 0x06FF or 0x0750 <= o <= 0x077F or 0x08A0 <= o <= 0x08FF:
-        return "Arab"
-    if 0x0590 <= o <= 0x05FF or 0xFB1D <= o <= 0xFB4F:
-        return "Hebr"
-    return None
+    """Which of :data:`SCRIPTS` a (normalised) character belongs to, or ``None``: by its Unicode Script
+    property, and for a Common or Inherited character (``ー``, ``・``, Arabic marks) by its Script_Extensions,
+    kana before Han and Hangul."""
+    script = scripts.script_of(ch)
+    model = _MODEL_OF.get(script)
+    if model is not None or script not in (scripts.COMMON, scripts.INHERITED):
+        return model
+    used_by = scripts.script_extensions(ch)
+    return next((_MODEL_OF[s] for s in ("Kana", "Hira", "Hani", "Hang", "Arab", "Hebr") if s in used_by), None)
 
 
 # --- Arabic script (Arabic, Persian and Urdu letters) and Hebrew: one letter each; marks are dropped.
