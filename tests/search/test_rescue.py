@@ -63,3 +63,8 @@ def test_skeleton_forms_find_the_form_of_a_vowelless_reading() -> None:
     texts = {row.text for row in gaz.reader.forms(fids)}
     assert "Google" in texts
     assert skeleton_forms(gaz.reader, ["Li"], 8) == []  # a skeleton too short to tell anything
+
+
+def test_a_two_character_han_name_gets_no_cross_script_guess() -> None:
+    # 渡辺 (Watanabe, a surname alone) once answered Durban through the rescue stage's compare.
+    assert lookup("渡辺") is None

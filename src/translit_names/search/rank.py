@@ -43,6 +43,7 @@ from ..score.params import (
     READINGS_TRIED,
     RESCUE_CANDIDATES,
     RESCUE_FLOOR,
+    RESCUE_MIN_IDEOGRAPHS,
     RESCUE_SKELETONS,
     SEARCH_FLOOR,
     SHORT_FORM_LETTERS,
@@ -50,6 +51,7 @@ from ..score.params import (
     WEAK_FACTOR,
 )
 from ..text.normalize import european_script, normalize
+from ..text.scripts import scripts_of
 from .candidates import WordIndex
 from .explain import explain_margins, how
 from .rescue import skeleton_forms
@@ -60,6 +62,8 @@ __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
 #: How many recent search results a searcher keeps (the oldest is dropped first).
 SEARCH_CACHE_SIZE = 4096
 _SETTLEMENTS = frozenset({"city", "place"})
+# Scripts written without spaces between words (names of two characters are a surname or a given name alone).
+_UNSPACED = frozenset({"Hani", "Hira", "Kana", "Hang"})
 
 # The match paths as plain strings (Match.via holds them; Match.path gives the Via): no enum work per form.
 _EXACT: str = Via.EXACT.value
@@ -96,6 +100,13 @@ def _little_known_town(row: FormRecord) -> bool:
         bool(row.imported) and row.type in _SETTLEMENTS and row.prominence < BARE_WORD_PROMINENCE
         and (row.factor < 1.0 or row.tier == 0)
     )
+
+
+def _too_short_to_rescue(name: str) -> bool:
+    """Whether ``name`` is a word of at most :data:`RESCUE_MIN_IDEOGRAPHS` characters of a script written without
+    spaces (Han, kana, Hangul): a surname or given name alone (渡辺), too little for the rescue stage's guess."""
+    letters = [c for c in name if not c.isspace()]
+    return len(letters) <= RESCUE_MIN_IDEOGRAPHS and bool(scripts_of(name) & _UNSPACED)
 
 
 def _top(best: dict[int, Scored]) -> float:
@@ -305,7 +316,7 @@ class Searcher:
                     best[eid] = Scored(score, eid, s.fid, f"{s.via}, read as {reading!r}".lstrip(", "), s.id)
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
-        if _top(best) < DEFAULT_THRESHOLD:
+        if _top(best) < DEFAULT_THRESHOLD and not _too_short_to_rescue(name):
             self.rescue_readings(name, readings, type_, best)
 
     def rescue_readings(self, name: str, readings: list[str], type_: str | None, best: dict[int, Scored]) -> None:
