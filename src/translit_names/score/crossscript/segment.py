@@ -103,12 +103,30 @@ class SegmentTable:
     """One script's emission probabilities and background bigram model (read once, see
     :func:`load_segments`)."""
 
-    __slots__ = ("emit", "bigram", "unigram_floor")
+    __slots__ = ("emit", "bigram", "unigram_floor", "mixed")
+
+    #: At most this many units' mixed emissions are kept (:meth:`emissions`); then the store starts afresh.
+    MIXED_SIZE = 16384
 
     def __init__(self, emit: dict[str, dict[str, float]], bigram: dict[str, float]) -> None:
         self.emit = emit
         self.bigram = bigram
         self.unigram_floor = min(bigram.values(), default=FLOOR)
+        self.mixed: dict[Unit, dict[str, float]] = {}
+
+    def emissions(self, unit: Unit) -> dict[str, float]:
+        """The unit's runs with their probabilities, its chain mixed (:func:`mixture`); kept for the next
+        call (at most :attr:`MIXED_SIZE` units)."""
+        found = self.mixed.get(unit)
+        if found is None:
+            found = {}
+            for runs, weight in mixture(self.emit, unit):
+                for run, p in runs.items():
+                    found[run] = found.get(run, 0.0) + weight * p
+            if len(self.mixed) >= self.MIXED_SIZE:
+                self.mixed.clear()
+            self.mixed[unit] = found
+        return found
 
 
 @lru_cache(maxsize=len(SCRIPTS))
@@ -161,15 +179,14 @@ def log_probability(units_: tuple[Unit, ...], latin: str, table: SegmentTable) -
     alpha[0] = 1.0
     scale = 0.0
     for unit in units_:
-        mix = mixture(table.emit, unit)
+        get = table.emissions(unit).get
         nxt = [0.0] * (m + 1)
         for j in range(m + 1):
             a = alpha[j]
             if not a:
                 continue
             for k in range(min(MAX_RUN, m - j) + 1):
-                run = latin[j : j + k]
-                p = sum([w * runs.get(run, 0.0) for runs, w in mix])
+                p = get(latin[j : j + k], 0.0)
                 nxt[j + k] += a * (p if p > FLOOR else FLOOR)
         top = max(nxt)
         if not top:
