@@ -35,7 +35,7 @@ PRUNE = 0.003
 MIN_UNIT = 2.0
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
-Unit = tuple[str, str]
+Unit = tuple[str, ...]
 Example = tuple[str, tuple[Unit, ...]]
 
 

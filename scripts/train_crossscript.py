@@ -38,7 +38,7 @@ from translit_names.names.tokens import make_token
 from translit_names.score.crossscript.learned import word_script
 from translit_names.score.crossscript.model import START_PREFIX, features, latin_letters, logit, rare_name, weights_file
 from translit_names.score.crossscript.romanize import HAN_READINGS_FILE, romanize, script_of
-from translit_names.score.crossscript.segment import read_segments, segment_units, segments_file
+from translit_names.score.crossscript.segment import read_segments, segment_units
 from translit_names.score.params import DEFAULT_THRESHOLD, MIN_PAIR
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # (when loaded from elsewhere, as the tests do)
@@ -188,7 +188,7 @@ def main() -> None:
     parser.add_argument("--pairs", type=Path, help="the pairs file (default: the script's wd_*_80.tsv)")
     parser.add_argument("--output", type=Path, help="the weights file (default: the package's)")
     parser.add_argument("--han-readings", action="store_true", help="(re)write the Han reading table first")
-    parser.add_argument("--segments", type=Path, help="the segment table file (default: the package's)")
+    parser.add_argument("--segments", type=Path, help="the segment table file (default: beside the weights file)")
     parser.add_argument("--no-segments", action="store_true", help="train without the segment model")
     parser.add_argument("--calibration-fp", type=float, help="the share of calibration hard negatives accepted")
     args = parser.parse_args()
@@ -209,7 +209,8 @@ def main() -> None:
 
     segments = None
     if not args.no_segments:
-        seg_path = args.segments or DATA / segments_file(script)
+        # Beside the weights file: DATA/<script>-seg.tsv for the package's, <output stem>-seg.tsv for another.
+        seg_path = args.segments or output.with_name(output.stem + "-seg.tsv")
         seg_examples = [(latin_letters(e), segment_units(n, script)) for e, n in training]
         rows = segment_training.write(
             segment_training.fit(seg_examples),
