@@ -244,6 +244,10 @@ def test_training_script_is_deterministic(tmp_path: Path, monkeypatch: pytest.Mo
         trainer.main()
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+    # The segment table is written beside the weights (never into the package when --output is elsewhere).
+    segments = (tmp_path / "weights1-seg.tsv").read_text(encoding="utf-8")
+    assert segments == (tmp_path / "weights2-seg.tsv").read_text(encoding="utf-8")
+    assert "CC0" in segments and "\nカ\tka\t" in segments
     text = outputs[0].decode("utf-8")
     assert "CC0" in text and "wd_katakana_80" in text
     weights = dict(line.split("\t") for line in text.splitlines() if not line.startswith("#"))

@@ -27,6 +27,7 @@ from itertools import repeat
 from rapidfuzz.distance import Indel
 
 from .romanize import SCRIPTS, Unit, romanize, units
+from .segment import SegmentTable, load_segments, log_ratio
 
 __all__ = [
     "CAP",
@@ -42,6 +43,7 @@ __all__ = [
     "load_model",
     "logit",
     "rare_name",
+    "segment_features",
     "weights_file",
 ]
 
@@ -164,16 +166,39 @@ def _totals(same: int, ls: int, ld: int) -> tuple[float, float, float]:
     return same / 8, (ls + ld - 2 * same) / 8, 1.0 if min(ls, ld) <= 4 else 0.0
 
 
-def features(native: str, latin: str, script: str) -> dict[str, float] | None:
+_SEG_BINS = tuple(f"segbin:{k}" for k in range(-16, 17))
+
+
+def segment_features(native: str, dst: str, script: str, table: SegmentTable | None) -> tuple[float, float, str] | None:
+    """The segment model's features of a pair (:mod:`.segment`): its log-likelihood ratio per letter, a
+    quarter of it as the value of the feature ``seg``, the ratio of the whole word over 16 (``segword``), and
+    the per-letter ratio's half-unit bin (``segbin:k``); ``None`` when the script has no segment table."""
+    if table is None:
+        return None
+    ratio = log_ratio(native, dst, script, table)
+    if ratio is None:
+        return None
+    word = max(-4.0, min(4.0, ratio * (len(dst) + 1) / 16))
+    return ratio / 4, word, _SEG_BINS[max(-16, min(16, math.floor(ratio * 2))) + 16]
+
+
+def features(native: str, latin: str, script: str, segments: SegmentTable | None = None) -> dict[str, float] | None:
     """The features of a (normalised native word, normalised Latin word) pair under ``script``'s romanisation,
-    before rare blocks are merged; ``None`` when the pair is not scored (no letters, or too little in common)."""
+    before rare blocks are merged; ``None`` when the pair is not scored (no letters, or too little in common).
+    ``segments``: the segment table to use (default: the script's, if it has one)."""
     word_units = units(native, script)
-    aligned = _aligned(romanize(native, script), latin_letters(latin), word_units, script)
+    dst = latin_letters(latin)
+    aligned = _aligned(romanize(native, script), dst, word_units, script)
     if aligned is None:
         return None
     same, ls, ld, names, unit_names = aligned
     agree, differ, short = _totals(same, ls, ld)
     out = {"bias": 1.0, "same": agree, "unmatched": differ, "short": short}
+    seg = segment_features(native, dst, script, segments if segments is not None else load_segments(script))
+    if seg is not None:
+        out["seg"] = seg[0]
+        out["segword"] = seg[1]
+        out[seg[2]] = 1.0
     for name in names + unit_names:
         out[name] = out.get(name, 0.0) + 1.0
     return out
@@ -196,7 +221,7 @@ def logit(feats: dict[str, float], weights: dict[str, float]) -> float:
 class Model:
     """One script's weights and first-letter screen (read once, see :func:`load_model`)."""
 
-    __slots__ = ("weights", "starts", "rare", "unit_rare", "bias", "same", "unmatched", "short")
+    __slots__ = ("weights", "starts", "rare", "unit_rare", "bias", "same", "unmatched", "short", "seg", "segword")
 
     def __init__(self, weights: dict[str, float], starts: frozenset[str]) -> None:
         self.weights = weights
@@ -207,6 +232,8 @@ class Model:
         self.same = weights.get("same", 0.0)
         self.unmatched = weights.get("unmatched", 0.0)
         self.short = weights.get("short", 0.0)
+        self.seg = weights.get("seg", 0.0)
+        self.segword = weights.get("segword", 0.0)
 
 
 @lru_cache(maxsize=len(SCRIPTS))
@@ -249,4 +276,7 @@ def learned_similarity(native: str, latin: str, script: str) -> float:
     z = model.bias + agree * model.same + differ * model.unmatched + short * model.short
     z += sum(map(model.weights.get, names, repeat(model.rare)))
     z += sum(map(model.weights.get, unit_names, repeat(model.unit_rare)))
+    seg = segment_features(native, dst, script, load_segments(script))
+    if seg is not None:
+        z += seg[0] * model.seg + seg[1] * model.segword + model.weights.get(seg[2], model.rare)
     return min(CAP, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
