@@ -187,6 +187,14 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     initials_b = [t.norm for k, t in enumerate(b) if t.initial and k not in matched_b]
     if not conflict and initials_a and initials_b:
         conflict = f"initials differ: {' '.join(initials_a)} / {' '.join(initials_b)}"
+    if not conflict and len(strong) >= 2:
+        # Two names that agree on two parts or more (surname and patronymic, family and father's names) and
+        # each have a name unlike any word of the other are relatives: brothers (Yuri / Mikhail Valentinovich
+        # Kovalchuk), a second surname of another mother (Maduro Moros / Maduro Guerra).
+        own_a = [a[k].norm for k, r in enumerate(pa.roles) if r in ("name", "family") and k not in matched_a]
+        own_b = [b[k].norm for k, r in enumerate(pb.roles) if r in ("name", "family") and k not in matched_b]
+        if own_a and own_b:
+            conflict = f"names differ: {' '.join(own_a)} / {' '.join(own_b)}"
     light: set[Token] = set()
     for side, other, matched, other_strong, roles in ((a, b, matched_a, strong_b, pa.roles), (b, a, matched_b, strong_a, pb.roles)):
         named = [t for t in other if not t.initial]
@@ -225,8 +233,11 @@ def _merge_once(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts] | None:
         for tok in short.tokens:
             if not 2 <= len(tok.norm) <= 8 or not tok.norm.isalpha() or any(t.norm == tok.norm for t in long_.tokens):
                 continue
-            size = len(tok.norm)
-            for words in (long_.tokens, long_.with_stops, long_.every):
+            stops = rules().stop
+            # The words, with or without function words, and legal forms counted (ONGC: Oil and Natural Gas
+            # Corporation); a run of one word per letter, or one fewer when a word gives two (KEPCO).
+            sources = (long_.tokens, long_.with_stops, tuple(t for t in long_.every if t.norm not in stops), long_.every)
+            for words, size in ((w, n) for w in sources for n in (len(tok.norm), len(tok.norm) - 1)):
                 for start in range(len(words) - size + 1):
                     if acronym_of(tok, words[start : start + size]):
                         run = Counter(words[start : start + size])

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import TranslitNamesError
+from ..lang.readings import latin_readings, needs_reading
 from ..names.tokens import Token, tokenize
 from ..names.variants import clean_query
 from ..names.orgs import has_org_markers, org_parts
@@ -37,7 +38,7 @@ from ..text.normalize import normalize
 from .align import name_similarity
 from .by_parts import CONFLICT_CAP, WordSim, org_score, person_score
 from .compare import compare as word_compare
-from .params import DEFAULT_THRESHOLD, KEY_MATCH
+from .params import DEFAULT_THRESHOLD, KEY_MATCH, MAX_NAME_CHARS, READINGS_PAIRED
 from .words import token_similarity, transcription_similarity
 
 __all__ = [
@@ -169,9 +170,33 @@ def _across_scripts(x: Token, y: Token) -> float:
     return transcription_similarity(x, y)
 
 
+def _through_readings(a: str, b: str, type_: str | None) -> float:
+    """A name in a script the matching key does not read (Arabic, Hebrew, Indic, Georgian ...) compares at least
+    as its Latin readings (language packs; the anyascii reading last) do with the other name, structure included
+    (words joined on one side, legal forms: აკღ ჯაა / Akghjaa as Ak'gh Jaa / Akghjaa), at most
+    :data:`KEY_MATCH`. 0 when neither name needs a reading."""
+    if not (needs_reading(a) or needs_reading(b)):
+        return 0.0
+    best = 0.0
+    for x in _some(latin_readings(a)) or (a,):
+        for y in _some(latin_readings(b)) or (b,):
+            if len(x) > MAX_NAME_CHARS or len(y) > MAX_NAME_CHARS:
+                continue  # (a reading longer than any name compare accepts)
+            best = max(best, _score(x, y, type_)[0])
+            if best >= KEY_MATCH:
+                return KEY_MATCH
+    return min(best, KEY_MATCH)
+
+
+def _some(readings: tuple[str, ...]) -> tuple[str, ...]:
+    """The first readings of a name and its last (the anyascii reading), as ``compare`` pairs them."""
+    return readings if len(readings) <= READINGS_PAIRED else (*readings[: READINGS_PAIRED - 1], readings[-1])
+
+
 def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
+    guessed = type_ is None
     type_, ta, tb, plain, special = _structure(a, b, type_)
     conflict = ""
     notes: list[str] = []
@@ -201,6 +226,11 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
     else:
         score = name_similarity(ta, tb, word_similarity=ws)
     # Parts lower a score only by a named conflict; otherwise the word-by-word score, where computed, is a floor.
+    # Across scripts a guessed structure does not lower it: the guess read one side only (אאג אאג / Ag Ag: a
+    # word that reads like a legal form).
+    if conflict and guessed and mixed and words >= score:
+        notes.append(f"structure guessed from one script only, not applied: {conflict}")
+        conflict = ""
     return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
 
 
@@ -229,6 +259,10 @@ def compare_explain(a: str, b: str, *, type: str | None = None) -> Comparison:
     'patronymics differ: Ivanovich / Sergeyevich'
     """
     score, type_, conflict, more, plain, ta, tb = _score(a, b, type)
+    if score < KEY_MATCH:
+        read = _through_readings(a, b, type)
+        if read > score:
+            score, conflict, more = read, "", [*more, "compared through the Latin reading"]
     notes: list[str] = []
     if not plain:
         notes.append("words reshaped: " + " ".join(t.norm for t in ta) + " / " + " ".join(t.norm for t in tb))
@@ -256,8 +290,10 @@ def compare(a: str, b: str, *, type: str | None = None) -> float:
         if not (sa.org or sb.org or sa.person or sb.person or sa.reshaped or sb.reshaped):
             ta, tb = sa.tokens, sb.tokens
             if len(ta) == len(tb) or merge_joined(ta, tb, sa.joined, sb.joined) == (ta, tb):
-                return word_compare(a, b)  # no structure shown, nothing reshaped: the word-by-word score
-    return _score(a, b, type)[0]
+                score = word_compare(a, b)  # no structure shown, nothing reshaped: the word-by-word score
+                return score if score >= KEY_MATCH else max(score, _through_readings(a, b, type))
+    score = _score(a, b, type)[0]
+    return score if score >= KEY_MATCH else max(score, _through_readings(a, b, type))
 
 
 def structured_similarity(
