@@ -230,9 +230,12 @@ def _one(tok: Token) -> float:
 
 def _merge_once(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts] | None:
     for short, long_ in ((oa, ob), (ob, oa)):
+        initials = {t.norm[:1] for t in long_.every or long_.tokens}
         for tok in short.tokens:
-            if not 2 <= len(tok.norm) <= 8 or not tok.norm.isalpha() or any(t.norm == tok.norm for t in long_.tokens):
+            if not 2 <= len(tok.norm) <= 8 or tok.norm[0] not in initials or not tok.norm.isalpha():
                 continue
+            if sum(c not in initials for c in tok.norm) > 1 or any(t.norm == tok.norm for t in long_.tokens):
+                continue  # (cheap screen: an acronym's letters are initials of the other name, but one at most)
             stops = rules().stop
             # The words, with or without function words, and legal forms counted (ONGC: Oil and Natural Gas
             # Corporation); a run of one word per letter, or one fewer when a word gives two (KEPCO).

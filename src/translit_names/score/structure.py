@@ -89,6 +89,8 @@ class _Side(NamedTuple):
     #: What may make a word match by structure alone when no word matches by spelling: "caps" (acronyms),
     #: "number" (digits or number words), "nickname" (a curated short form), "compound" (Abd al-, Abdul ...).
     special: frozenset[str]
+    #: Whether the name has a letter of a script the matching key does not read (compared through readings).
+    reading: bool
 
 
 _QUOTES = frozenset("«»„“”\"")
@@ -99,7 +101,8 @@ def _side(text: str) -> _Side:
     fixed = fix_digits(text)
     tokens = tokenize(clean_query(fixed))
     org = has_org_markers(tokens) or not _QUOTES.isdisjoint(text)
-    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens))
+    reading = needs_reading(text)
+    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens), reading)
 
 
 def _special(tokens: tuple[Token, ...]) -> frozenset[str]:
@@ -175,7 +178,7 @@ def _through_readings(a: str, b: str, type_: str | None) -> float:
     as its Latin readings (language packs; the anyascii reading last) do with the other name, structure included
     (words joined on one side, legal forms: აკღ ჯაა / Akghjaa as Ak'gh Jaa / Akghjaa), at most
     :data:`KEY_MATCH`. 0 when neither name needs a reading."""
-    if not (needs_reading(a) or needs_reading(b)):
+    if not (_side(a).reading or _side(b).reading):
         return 0.0
     best = 0.0
     for x in _some(latin_readings(a)) or (a,):
