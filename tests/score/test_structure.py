@@ -48,6 +48,7 @@ T = DEFAULT_THRESHOLD
         ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "person"),
         ("Nicolás Maduro Guerra", "Nicolás Maduro Moros", "person"),
         ("KEPCO", "Korea Electric Power Research Institute", "organisation"),
+        ("Ivan Sergeyev", "Ivan Sergeyeva", "person"),
     ],
     ids=str,
 )
@@ -96,6 +97,8 @@ def test_different(a: str, b: str, type_: str | None) -> None:
         ("Koninklijke Philips N.V.", "Philips", "organisation"),
         ("Nicolás Maduro Moros", "Nicolás Maduro", "person"),
         ("აკღ ჯაა", "Akghjaa", None),
+        ("Fyodor Dostoyevsky", "Fyodor Dostoevsky", "person"),
+        ("Mirziyoyev Shavkat", "Shavkat Mirziyoev", "person"),
     ],
     ids=str,
 )

@@ -4,6 +4,7 @@ The rules are described in docs/matching.md, section 8; every tuned number is a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -103,6 +104,30 @@ def _with_nicknames(ws: WordSim) -> WordSim:
     return sim
 
 
+#: A "y" between vowels: the iotated vowels of Russian and Ukrainian (е, ё, ю, я after a vowel) that some
+#: romanisations write ye/yo/yu/ya and others e/o/u/a (Sergeyev / Sergeev, Dostoyevsky / Dostoevsky).
+_IOTATED = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+
+def _with_iotation(ws: WordSim) -> WordSim:
+    """``ws``, and for two words of six letters or more that are not the same part, the score of the two with
+    a "y" between vowels left out (at most :data:`KEY_MATCH`)."""
+
+    def sim(x: Token, y: Token) -> float:
+        score = ws(x, y)
+        if score >= SAME_PART or len(x.latin) < 6 or len(y.latin) < 6 or ("y" not in x.latin and "y" not in y.latin):
+            return score
+        bare_x, bare_y = _IOTATED.sub("", x.latin), _IOTATED.sub("", y.latin)
+        if bare_x == x.latin and bare_y == y.latin:
+            return score
+        tx, ty = make_token(bare_x), make_token(bare_y)
+        if tx is None or ty is None:
+            return score
+        return max(score, min(KEY_MATCH, token_similarity(tx, ty)))
+
+    return sim
+
+
 def _chain_conflict(pa: PersonParts, pb: PersonParts, strong: list[tuple[int, int, float]]) -> str:
     """Why the two ism/nasab chains are of different people, or ""."""
     ca = {idx: pos + (0 if pa.ism else 1) for pos, idx in enumerate(pa.chain)}
@@ -161,6 +186,7 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     nicknames = rules().nicknames
     if any(t.key in nicknames for t in a) or any(t.key in nicknames for t in b):
         ws = _with_nicknames(ws)
+    ws = _with_iotation(ws)
     memo: dict[tuple[Token, Token], float] = {}
     pairs = _align(a, b, ws, memo)
     strong = [(i, j, s) for i, j, s in pairs if same_part(a[i], b[j], s) or a[i].initial or b[j].initial]
