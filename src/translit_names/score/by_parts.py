@@ -9,8 +9,8 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..names.tokens import Token, make_token
-from .align import name_similarity
-from .params import INITIAL_SIM, KEY_MATCH, MIN_PAIR
+from .align import align_words, aligned_similarity
+from .params import KEY_MATCH, MIN_PAIR
 from .words import token_similarity
 from ..names.orgs import OrgParts, acronym_of, org_parts
 from ..names.parts import PersonParts, person_parts
@@ -44,47 +44,6 @@ QUALIFIER_WEIGHT = 0.3
 #: Word similarity of a curated short form and its full name (Sasha / Aleksandr).
 NICKNAME_SIM = 0.85
 WordSim = Callable[[Token, Token], float]
-
-
-def _align(
-    a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim, memo: dict[tuple[Token, Token], float] | None = None
-) -> list[tuple[int, int, float]]:
-    """The one-to-one word alignment of :func:`name_similarity`: best pairs first, ties broken by the words.
-    Word scores are written into ``memo`` when given (for the :func:`name_similarity` call that follows)."""
-    pairs: list[tuple[float, str, str, int, int]] = []
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            if x.initial or y.initial:
-                if x.initial and y.initial:
-                    sim = 1.0 if x.norm == y.norm else 0.0
-                else:
-                    longer, short = (y, x) if x.initial else (x, y)
-                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
-            else:
-                sim = ws(x, y)
-                if memo is not None:
-                    memo[x, y] = sim
-            if sim >= MIN_PAIR:
-                lo, hi = (x.norm, y.norm) if x.norm <= y.norm else (y.norm, x.norm)
-                pairs.append((-sim, lo, hi, i, j))
-    pairs.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for neg, _lo, _hi, i, j in pairs:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            out.append((i, j, -neg))
-    return out
-
-
-def _remembered(memo: dict[tuple[Token, Token], float], ws: WordSim) -> WordSim:
-    def sim(x: Token, y: Token) -> float:
-        found = memo.get((x, y))
-        return ws(x, y) if found is None else found
-
-    return sim
 
 
 def _with_nicknames(ws: WordSim) -> WordSim:
@@ -186,9 +145,9 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     nicknames = rules().nicknames
     if any(t.key in nicknames for t in a) or any(t.key in nicknames for t in b):
         ws = _with_nicknames(ws)
-    ws = _with_iotation(ws)
-    memo: dict[tuple[Token, Token], float] = {}
-    pairs = _align(a, b, ws, memo)
+    if any(_IOTATED.search(t.latin) for t in a) or any(_IOTATED.search(t.latin) for t in b):
+        ws = _with_iotation(ws)
+    pairs = align_words(a, b, ws)
     strong = [(i, j, s) for i, j, s in pairs if same_part(a[i], b[j], s) or a[i].initial or b[j].initial]
     notes: list[str] = []
     conflict = ""
@@ -244,7 +203,7 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     def info(tok: Token) -> float:
         return MISSING_WEIGHT if tok in light else 1.0
 
-    score = name_similarity(a, b, info if light else _one, _remembered(memo, ws))
+    score = aligned_similarity(a, b, pairs, info if light else _one)
     if conflict:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict
@@ -323,8 +282,7 @@ def org_score(
             notes.append(f"legal forms {verdict}: {shown}")
         else:
             notes.append(f"legal form on one side only (ignored): {shown}")
-    memo: dict[tuple[Token, Token], float] = {}
-    pairs = _align(a, b, ws, memo)
+    pairs = align_words(a, b, ws)
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
     # Weights go by word (a word written twice weighs the same both times), so that the score stays symmetric.
@@ -362,7 +320,7 @@ def org_score(
     def weight(tok: Token) -> float:
         return weights.get(tok, 1.0) * info(tok)
 
-    score = name_similarity(a, b, weight, _remembered(memo, ws))
+    score = aligned_similarity(a, b, pairs, weight)
     if conflict and cap:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict

@@ -91,6 +91,8 @@ class _Side(NamedTuple):
     special: frozenset[str]
     #: Whether the name has a letter of a script the matching key does not read (compared through readings).
     reading: bool
+    #: Whether some word is in ASCII, and whether some word is not (two scripts when they differ between names).
+    ascii: tuple[bool, bool]
 
 
 _QUOTES = frozenset("«»„“”\"")
@@ -102,7 +104,8 @@ def _side(text: str) -> _Side:
     tokens = tokenize(clean_query(fixed))
     org = has_org_markers(tokens) or not _QUOTES.isdisjoint(text)
     reading = needs_reading(text)
-    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens), reading)
+    ascii = (any(t.norm.isascii() for t in tokens), not all(t.norm.isascii() for t in tokens))
+    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens), reading, ascii)
 
 
 def _special(tokens: tuple[Token, ...]) -> frozenset[str]:
@@ -207,8 +210,8 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
     # the structure starts: names of no structure, and nothing reshaped, get it as it is.
     if type_ not in ("person", "organisation") and plain:
         return word_compare(a, b), type_, conflict, notes, plain, ta, tb
-    ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
-    mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
+    (latin_a, native_a), (latin_b, native_b) = _side(a).ascii, _side(b).ascii
+    mixed = (latin_a and native_b) or (native_a and latin_b)
     # Across scripts the word-by-word score may know readings the parts do not: it is then a floor (computed
     # here); within one script the parts see the same words, and the floor would be the same alignment again.
     words = word_compare(a, b) if mixed or not plain else -1.0
