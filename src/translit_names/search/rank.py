@@ -9,6 +9,8 @@ name factor, its entity's prior and the stage's factor; the best form of each en
 
 from __future__ import annotations
 
+import json
+
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -309,7 +311,7 @@ class Searcher:
                 Match(
                     id=row.id, name=row.name, type=_ENTITY_TYPE[row.type], score=min(1.0, s.score), matched=matched.text,
                     via=s.via, tier=matched.tier, description=row.description, country=row.country,
-                    prominence=row.prominence,
+                    prominence=row.prominence, ids=json.loads(row.ids),
                     explain=f"matched {matched.text!r}, the {matched.describe()}, by {how(s.via, query, matched.text)}",
                 )
             )
