@@ -118,6 +118,10 @@ def test_explanations_name_the_deciding_part() -> None:
     assert "order" in compare_explain("Abdullah bin Zayed bin Sultan", "Abdullah bin Sultan bin Zayed").reason
     legal = compare_explain("Volkswagen AG", "Volkswagen Aktiengesellschaft")
     assert legal.type == "organisation" and legal.same and "legal forms agree (AG)" in legal.reason
+    acronym = compare_explain("ONGC", "Oil and Natural Gas Corporation", type="organisation")
+    assert acronym.same and acronym.reason == "acronym: ONGC / Oil and Natural Gas"
+    brothers = compare_explain("Yuri Valentinovich Kovalchuk", "Mikhail Valentinovich Kovalchuk", type="person")
+    assert not brothers.same and brothers.reason == "names differ: Yuri / Mikhail"
 
 
 def test_type_is_checked_and_aliases_accepted() -> None:

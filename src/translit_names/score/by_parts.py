@@ -271,7 +271,8 @@ def org_score(
     """Score of two organisation names by their parts, the notes on the parts, and the conflict (or ""); with
     ``cap`` false a conflict is reported but does not cap the score; with ``generic`` false generic words and
     qualifiers weigh as any other (``info`` alone weighs the words)."""
-    oa, ob = _merge_acronyms(org_parts(ta), org_parts(tb))
+    pa, pb = org_parts(ta), org_parts(tb)
+    oa, ob = _merge_acronyms(pa, pb)
     a, b = oa.tokens, ob.tokens
     notes: list[str] = []
     if oa.legal or ob.legal:
@@ -282,6 +283,11 @@ def org_score(
             notes.append(f"legal forms {verdict}: {shown}")
         else:
             notes.append(f"legal form on one side only (ignored): {shown}")
+    for before, after in ((pa, oa), (pb, ob)):
+        if after is not before:  # a run of words of this name replaced by the other's acronym
+            acronyms = " ".join(t.norm for t in after.tokens if t not in before.tokens)
+            words = " ".join(t.norm for t in before.every if t not in after.tokens and t.norm not in before.legal)
+            notes.append(f"acronym: {acronyms} / {words}")
     pairs = align_words(a, b, ws)
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
