@@ -176,30 +176,22 @@ def _across_scripts(x: Token, y: Token) -> float:
     return transcription_similarity(x, y)
 
 
-def _through_readings(a: str, b: str, type_: str | None) -> float:
-    """A name in a script the matching key does not read (Arabic, Hebrew, Indic, Georgian ...) compares at least
-    as its Latin readings (language packs; the anyascii reading last) do with the other name, structure included
-    (words joined on one side, legal forms: აკღ ჯაა / Akghjaa as Ak'gh Jaa / Akghjaa), at most
-    :data:`KEY_MATCH`. 0 when neither name needs a reading."""
-    if not (_side(a).reading or _side(b).reading):
-        return 0.0
-    best = 0.0
-    for x in _some(latin_readings(a)) or (a,):
-        for y in _some(latin_readings(b)) or (b,):
-            if len(x) > MAX_NAME_CHARS or len(y) > MAX_NAME_CHARS:
-                continue  # (a reading longer than any name compare accepts)
-            best = max(best, _score(x, y, type_)[0])
-            if best >= KEY_MATCH:
-                return KEY_MATCH
-    return min(best, KEY_MATCH)
+_Scored = tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]
 
 
-def _some(readings: tuple[str, ...]) -> tuple[str, ...]:
-    """The first readings of a name and its last (the anyascii reading), as ``compare`` pairs them."""
-    return readings if len(readings) <= READINGS_PAIRED else (*readings[: READINGS_PAIRED - 1], readings[-1])
+def _score(a: str, b: str, type_: str | None) -> _Scored:
+    """The score, the structure used, the conflict that decided (or ""), notes, whether the words were kept as
+    written, and the two names' words: the names as written, and for a name in a script the matching key does
+    not read against a Latin or Cyrillic one, its Latin readings (:func:`_through_readings`) when they score
+    higher without a conflict of parts."""
+    scored = _as_written_score(a, b, type_)
+    through = _through_readings(a, b, type_)
+    if through > scored[0]:
+        return (through, scored[1], "", [*scored[3], "through the Latin reading"], *scored[4:])
+    return scored
 
 
-def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]:
+def _as_written_score(a: str, b: str, type_: str | None) -> _Scored:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
     guessed = type_ is None
@@ -240,6 +232,26 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
     return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
 
 
+def _through_readings(a: str, b: str, type_: str | None) -> float:
+    """A name in a script the matching key does not read (Arabic, Devanagari, Thai ...) against a Latin or
+    Cyrillic one: the structured score of its Latin readings (the anyascii one among them) against the other
+    name, at most :data:`KEY_MATCH`, so that a native name is never further from a Latin spelling than its own
+    reading is (words run together included: ``KkakakaaKk`` / ``ককাকাকা কক``). 0 when neither or both need a
+    reading, and where a reading's parts conflict."""
+    need_a, need_b = _side(a).reading, _side(b).reading
+    if need_a == need_b:
+        return 0.0
+    native, other = (a, b) if need_a else (b, a)
+    best = 0.0
+    for reading in latin_readings(native)[:READINGS_PAIRED]:
+        if needs_reading(reading) or len(reading) > MAX_NAME_CHARS:
+            continue  # (a reading still in another script, or longer than a name may be: none to go through)
+        score, _type, conflict, *_rest = _as_written_score(reading, other, type_)
+        if not conflict:
+            best = max(best, min(score, KEY_MATCH))
+    return best
+
+
 def _as_written(a: str, b: str) -> Callable[[str], str]:
     """A function that writes the normalised words of a note as they were written in ``a`` or ``b``."""
     written: dict[str, str] = {}
@@ -265,10 +277,6 @@ def compare_explain(a: str, b: str, *, type: str | None = None) -> Comparison:
     'patronymics differ: Ivanovich / Sergeyevich'
     """
     score, type_, conflict, more, plain, ta, tb = _score(a, b, type)
-    if score < KEY_MATCH:
-        read = _through_readings(a, b, type)
-        if read > score:
-            score, conflict, more = read, "", [*more, "compared through the Latin reading"]
     notes: list[str] = []
     if not plain:
         notes.append("words reshaped: " + " ".join(t.norm for t in ta) + " / " + " ".join(t.norm for t in tb))
@@ -296,10 +304,9 @@ def compare(a: str, b: str, *, type: str | None = None) -> float:
         if not (sa.org or sb.org or sa.person or sb.person or sa.reshaped or sb.reshaped):
             ta, tb = sa.tokens, sb.tokens
             if len(ta) == len(tb) or merge_joined(ta, tb, sa.joined, sb.joined) == (ta, tb):
-                score = word_compare(a, b)  # no structure shown, nothing reshaped: the word-by-word score
-                return score if score >= KEY_MATCH else max(score, _through_readings(a, b, type))
-    score = _score(a, b, type)[0]
-    return score if score >= KEY_MATCH else max(score, _through_readings(a, b, type))
+                # No structure shown, nothing reshaped: the word-by-word score (or a native name's reading's).
+                return max(word_compare(a, b), _through_readings(a, b, None))
+    return _score(a, b, type)[0]
 
 
 def structured_similarity(
