@@ -183,11 +183,11 @@ def _score(a: str, b: str, type_: str | None) -> _Scored:
     """The score, the structure used, the conflict that decided (or ""), notes, whether the words were kept as
     written, and the two names' words: the names as written, and for a name in a script the matching key does
     not read against a Latin or Cyrillic one, its Latin readings (:func:`_through_readings`) when they score
-    higher without a conflict of parts."""
+    higher (with the conflict of parts the best reading shows, if any)."""
     scored = _as_written_score(a, b, type_)
-    through = _through_readings(a, b, type_)
+    through, conflict = _through_readings(a, b, type_)
     if through > scored[0]:
-        return (through, scored[1], "", [*scored[3], "through the Latin reading"], *scored[4:])
+        return (through, scored[1], conflict, [*scored[3], "through the Latin reading"], *scored[4:])
     return scored
 
 
@@ -232,24 +232,25 @@ def _as_written_score(a: str, b: str, type_: str | None) -> _Scored:
     return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
 
 
-def _through_readings(a: str, b: str, type_: str | None) -> float:
+def _through_readings(a: str, b: str, type_: str | None) -> tuple[float, str]:
     """A name in a script the matching key does not read (Arabic, Devanagari, Thai ...) against a Latin or
-    Cyrillic one: the structured score of its Latin readings (the anyascii one among them) against the other
-    name, at most :data:`KEY_MATCH`, so that a native name is never further from a Latin spelling than its own
-    reading is (words run together included: ``KkakakaaKk`` / ``ককাকাকা কক``). 0 when neither or both need a
-    reading, and where a reading's parts conflict."""
+    Cyrillic one: the best structured score of its Latin readings (the anyascii one among them) against the
+    other name, at most :data:`KEY_MATCH`, and the conflict of parts that reading shows ("" if none); so that a
+    native name is never further from a Latin spelling than its own reading is (words run together included:
+    ``KkakakaaKk`` / ``ককাকাকা কক``). (0, "") when neither or both need a reading. A conflict keeps its cap
+    (below the threshold), so a reading never makes different names the same."""
     need_a, need_b = _side(a).reading, _side(b).reading
     if need_a == need_b:
-        return 0.0
+        return 0.0, ""
     native, other = (a, b) if need_a else (b, a)
-    best = 0.0
+    best, best_conflict = 0.0, ""
     for reading in latin_readings(native)[:READINGS_PAIRED]:
         if needs_reading(reading) or len(reading) > MAX_NAME_CHARS:
             continue  # (a reading still in another script, or longer than a name may be: none to go through)
         score, _type, conflict, *_rest = _as_written_score(reading, other, type_)
-        if not conflict:
-            best = max(best, min(score, KEY_MATCH))
-    return best
+        if min(score, KEY_MATCH) > best:
+            best, best_conflict = min(score, KEY_MATCH), conflict
+    return best, best_conflict
 
 
 def _as_written(a: str, b: str) -> Callable[[str], str]:
@@ -305,7 +306,7 @@ def compare(a: str, b: str, *, type: str | None = None) -> float:
             ta, tb = sa.tokens, sb.tokens
             if len(ta) == len(tb) or merge_joined(ta, tb, sa.joined, sb.joined) == (ta, tb):
                 # No structure shown, nothing reshaped: the word-by-word score (or a native name's reading's).
-                return max(word_compare(a, b), _through_readings(a, b, None))
+                return max(word_compare(a, b), _through_readings(a, b, None)[0])
     return _score(a, b, type)[0]
 
 
