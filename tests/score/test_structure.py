@@ -44,6 +44,11 @@ T = DEFAULT_THRESHOLD
         ("Зеленський", "Зеленська", None),
         ("Abu Bakr al-Baghdadi", "Abu Omar al-Baghdadi", "person"),
         ("World Health Organization", "World Trade Organization", "organisation"),
+        ("Yuri Valentinovich Kovalchuk", "Mikhail Valentinovich Kovalchuk", "person"),
+        ("Sabah Al-Ahmad Al-Jaber Al-Sabah", "Nawaf Al-Ahmad Al-Jaber Al-Sabah", "person"),
+        ("Nicolás Maduro Guerra", "Nicolás Maduro Moros", "person"),
+        ("KEPCO", "Korea Electric Power Research Institute", "organisation"),
+        ("Ivan Sergeyev", "Ivan Sergeyeva", "person"),
     ],
     ids=str,
 )
@@ -85,6 +90,15 @@ def test_different(a: str, b: str, type_: str | None) -> None:
         ("Elizabeth II", "Queen Elizabeth the Second", "person"),
         ("Boris Johnson", "Alexander Boris de Pfeffel Johnson", "person"),
         ("Xi Jin Ping", "Xi Jinping", None),
+        ("KEPCO", "Korea Electric Power Corporation", "organisation"),
+        ("ONGC", "Oil and Natural Gas Corporation", "organisation"),
+        ("Petroliam Nasional Berhad", "Petroliam Nasional Bhd", "organisation"),
+        ("Grupo Televisa, S.A.B.", "Televisa", "organisation"),
+        ("Koninklijke Philips N.V.", "Philips", "organisation"),
+        ("Nicolás Maduro Moros", "Nicolás Maduro", "person"),
+        ("აკღ ჯაა", "Akghjaa", None),
+        ("Fyodor Dostoyevsky", "Fyodor Dostoevsky", "person"),
+        ("Mirziyoyev Shavkat", "Shavkat Mirziyoev", "person"),
     ],
     ids=str,
 )
@@ -104,6 +118,10 @@ def test_explanations_name_the_deciding_part() -> None:
     assert "order" in compare_explain("Abdullah bin Zayed bin Sultan", "Abdullah bin Sultan bin Zayed").reason
     legal = compare_explain("Volkswagen AG", "Volkswagen Aktiengesellschaft")
     assert legal.type == "organisation" and legal.same and "legal forms agree (AG)" in legal.reason
+    acronym = compare_explain("ONGC", "Oil and Natural Gas Corporation", type="organisation")
+    assert acronym.same and acronym.reason == "acronym: ONGC / Oil and Natural Gas"
+    brothers = compare_explain("Yuri Valentinovich Kovalchuk", "Mikhail Valentinovich Kovalchuk", type="person")
+    assert not brothers.same and brothers.reason == "names differ: Yuri / Mikhail"
 
 
 def test_type_is_checked_and_aliases_accepted() -> None:

@@ -117,10 +117,21 @@ def org_parts(tokens: tuple[Token, ...]) -> OrgParts:
 
 
 def acronym_of(acronym: Token, run: tuple[Token, ...]) -> bool:
-    """Whether ``acronym`` (2 to 8 letters) is made of the first letters of the words of ``run``."""
-    if not 2 <= len(acronym.norm) <= 8 or len(run) != len(acronym.norm) or not acronym.norm.isalpha():
+    """Whether ``acronym`` (2 to 8 letters) is made of the first letters of the words of ``run``, or (4 letters
+    or more) of their first letters and the first two letters of one of them (KEPCO: Korea Electric Power
+    Corporation)."""
+    letters = acronym.norm
+    if not 2 <= len(letters) <= 8 or not letters.isalpha() or not run:
         return False
-    return all(t.norm[:1] == c for t, c in zip(run, acronym.norm))
+    if len(run) == len(letters):
+        return all(t.norm[:1] == c for t, c in zip(run, letters))
+    if len(run) != len(letters) - 1 or len(letters) < 4:
+        return False
+    for two in range(len(run)):
+        prefixes = [t.norm[:2] if k == two else t.norm[:1] for k, t in enumerate(run)]
+        if len(prefixes[two]) == 2 and "".join(prefixes) == letters:
+            return True
+    return False
 
 
 def has_org_markers(tokens: tuple[Token, ...]) -> bool:

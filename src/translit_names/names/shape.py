@@ -53,8 +53,11 @@ def _merge_side(a: tuple[Token, ...], b: tuple[Token, ...], text_a: str, keys_a:
     ``text_a`` and ``keys_a``: the words of ``a`` and their keys written without spaces."""
     # Cheap screen first: a word of ``b`` can be spelled by a run of ``a`` only if it is part of all of ``a``
     # written without spaces (by text, or by key: the key of a run is nearly always its words' keys joined).
-    targets = {t.norm: t for t in b if len(t.norm) >= 4 and t.norm in text_a}
-    keys = {t.key: t for t in b if len(t.key) >= 4 and t.key in keys_a and t.norm not in targets}
+    # A word of ``b`` that is also a word of ``a`` is not spelled by a run of ``a`` (Gazprom / Gazprom Neft).
+    words_a = {t.norm for t in a}
+    keys_of_a = {t.key for t in a}
+    targets = {t.norm: t for t in b if len(t.norm) >= 4 and t.norm in text_a and t.norm not in words_a}
+    keys = {t.key: t for t in b if len(t.key) >= 4 and t.key in keys_a and t.norm not in targets and t.key not in keys_of_a}
     if not targets and not keys:
         return a
     out: list[Token] = []

@@ -17,7 +17,7 @@ from ..names.tokens import Token, surname_rules
 from .params import DEFAULT_THRESHOLD, GENERATION_CAP, INITIAL_SIM, MIN_PAIR, PATRONYMIC_WEIGHT, WEAKEST_SLACK
 from .words import token_similarity
 
-__all__ = ["Informativeness", "generations", "name_similarity"]
+__all__ = ["Aligned", "Informativeness", "align_words", "aligned_similarity", "generations", "name_similarity"]
 
 @cache
 def generations() -> frozenset[str]:
@@ -66,6 +66,44 @@ def _unmatched_weight(tok: Token, info: Informativeness, position: int, words: i
     return _weight(tok, info)
 
 
+#: One word pair of an alignment: index in the first name, index in the second, word similarity.
+Aligned = tuple[int, int, float]
+
+
+def align_words(
+    a: tuple[Token, ...], b: tuple[Token, ...], word_similarity: Callable[[Token, Token], float] = token_similarity
+) -> list[Aligned]:
+    """The one-to-one word alignment of :func:`name_similarity`: every pair of at least :data:`MIN_PAIR`, best
+    first (ties broken by the words themselves, so that it does not depend on word order), each word once. An
+    initial against a word of its letter scores :data:`INITIAL_SIM`."""
+    pairs: list[tuple[float, str, str, int, int]] = []
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            if x.initial or y.initial:
+                if x.initial and y.initial:
+                    sim = 1.0 if x.norm == y.norm else 0.0
+                else:
+                    longer, short = (y, x) if x.initial else (x, y)
+                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
+            else:
+                sim = word_similarity(x, y)
+            if sim >= MIN_PAIR:
+                if x.norm <= y.norm:
+                    pairs.append((-sim, x.norm, y.norm, i, j))
+                else:
+                    pairs.append((-sim, y.norm, x.norm, i, j))
+    pairs.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[Aligned] = []
+    for neg_sim, _lo, _hi, i, j in pairs:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((i, j, -neg_sim))
+    return out
+
+
 def name_similarity(
     a: tuple[Token, ...],
     b: tuple[Token, ...],
@@ -81,36 +119,25 @@ def name_similarity(
         return 0.0
     if len(a) == len(b) and all(x.norm == y.norm for x, y in zip(a, b)):
         return 1.0
-    pairs: list[tuple[float, str, str, int, int]] = []
-    any_initial = False
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            if x.initial or y.initial:
-                any_initial = True
-                if x.initial and y.initial:
-                    sim = 1.0 if x.norm == y.norm else 0.0
-                else:
-                    longer, short = (y, x) if x.initial else (x, y)
-                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
-            else:
-                sim = word_similarity(x, y)
-            if sim >= MIN_PAIR:
-                # Ties are broken by the words themselves, so that the alignment does not depend on word order.
-                if x.norm <= y.norm:
-                    pairs.append((-sim, x.norm, y.norm, i, j))
-                else:
-                    pairs.append((-sim, y.norm, x.norm, i, j))
-    if not pairs:
+    return aligned_similarity(a, b, align_words(a, b, word_similarity), info)
+
+
+def aligned_similarity(a: tuple[Token, ...], b: tuple[Token, ...], aligned: list[Aligned], info: Informativeness = _one) -> float:
+    """:func:`name_similarity` of two names from their alignment (:func:`align_words`), with the weights ``info``:
+    callers that read the alignment themselves (the name structure) score it without aligning twice."""
+    if not a or not b:
         return 0.0
-    pairs.sort()
+    if len(a) == len(b) and all(x.norm == y.norm for x, y in zip(a, b)):
+        return 1.0
+    if not aligned:
+        return 0.0
+    any_initial = any(t.initial for t in a) or any(t.initial for t in b)
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched = 0.0
     total = 0.0
     weakest = 1.0
-    for neg_sim, _lo, _hi, i, j in pairs:
-        if i in used_a or j in used_b:
-            continue
+    for i, j, sim in aligned:
         used_a.add(i)
         used_b.add(j)
         x, y = a[i], b[j]
@@ -118,8 +145,8 @@ def name_similarity(
             w = 2 * _weight(x if x.initial else y, info)
         else:
             w = _weight(x, info) + _weight(y, info)
-            weakest = min(weakest, -neg_sim)
-        matched += -neg_sim * w
+            weakest = min(weakest, sim)
+        matched += sim * w
         total += w
     # "Donald Trump Jr." is not "Donald Trump": a generation marker on one side only caps the score.
     markers = (_loaded or _lists())[0]

@@ -4,12 +4,13 @@ The rules are described in docs/matching.md, section 8; every tuned number is a 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
 from ..names.tokens import Token, make_token
-from .align import name_similarity
-from .params import INITIAL_SIM, KEY_MATCH, MIN_PAIR
+from .align import align_words, aligned_similarity
+from .params import KEY_MATCH, MIN_PAIR
 from .words import token_similarity
 from ..names.orgs import OrgParts, acronym_of, org_parts
 from ..names.parts import PersonParts, person_parts
@@ -45,47 +46,6 @@ NICKNAME_SIM = 0.85
 WordSim = Callable[[Token, Token], float]
 
 
-def _align(
-    a: tuple[Token, ...], b: tuple[Token, ...], ws: WordSim, memo: dict[tuple[Token, Token], float] | None = None
-) -> list[tuple[int, int, float]]:
-    """The one-to-one word alignment of :func:`name_similarity`: best pairs first, ties broken by the words.
-    Word scores are written into ``memo`` when given (for the :func:`name_similarity` call that follows)."""
-    pairs: list[tuple[float, str, str, int, int]] = []
-    for i, x in enumerate(a):
-        for j, y in enumerate(b):
-            if x.initial or y.initial:
-                if x.initial and y.initial:
-                    sim = 1.0 if x.norm == y.norm else 0.0
-                else:
-                    longer, short = (y, x) if x.initial else (x, y)
-                    sim = INITIAL_SIM if longer.norm[0] == short.norm or longer.key[:1] == short.key else 0.0
-            else:
-                sim = ws(x, y)
-                if memo is not None:
-                    memo[x, y] = sim
-            if sim >= MIN_PAIR:
-                lo, hi = (x.norm, y.norm) if x.norm <= y.norm else (y.norm, x.norm)
-                pairs.append((-sim, lo, hi, i, j))
-    pairs.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    out = []
-    for neg, _lo, _hi, i, j in pairs:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            out.append((i, j, -neg))
-    return out
-
-
-def _remembered(memo: dict[tuple[Token, Token], float], ws: WordSim) -> WordSim:
-    def sim(x: Token, y: Token) -> float:
-        found = memo.get((x, y))
-        return ws(x, y) if found is None else found
-
-    return sim
-
-
 def _with_nicknames(ws: WordSim) -> WordSim:
     nicknames = rules().nicknames
 
@@ -99,6 +59,30 @@ def _with_nicknames(ws: WordSim) -> WordSim:
                 if tok is not None and token_similarity(tok, full) >= SAME_PART:
                     return max(score, NICKNAME_SIM)
         return score
+
+    return sim
+
+
+#: A "y" between vowels: the iotated vowels of Russian and Ukrainian (е, ё, ю, я after a vowel) that some
+#: romanisations write ye/yo/yu/ya and others e/o/u/a (Sergeyev / Sergeev, Dostoyevsky / Dostoevsky).
+_IOTATED = re.compile(r"(?<=[aeiou])y(?=[aeiou])")
+
+
+def _with_iotation(ws: WordSim) -> WordSim:
+    """``ws``, and for two words of six letters or more that are not the same part, the score of the two with
+    a "y" between vowels left out (at most :data:`KEY_MATCH`)."""
+
+    def sim(x: Token, y: Token) -> float:
+        score = ws(x, y)
+        if score >= SAME_PART or len(x.latin) < 6 or len(y.latin) < 6 or ("y" not in x.latin and "y" not in y.latin):
+            return score
+        bare_x, bare_y = _IOTATED.sub("", x.latin), _IOTATED.sub("", y.latin)
+        if bare_x == x.latin and bare_y == y.latin:
+            return score
+        tx, ty = make_token(bare_x), make_token(bare_y)
+        if tx is None or ty is None:
+            return score
+        return max(score, min(KEY_MATCH, token_similarity(tx, ty)))
 
     return sim
 
@@ -161,8 +145,9 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     nicknames = rules().nicknames
     if any(t.key in nicknames for t in a) or any(t.key in nicknames for t in b):
         ws = _with_nicknames(ws)
-    memo: dict[tuple[Token, Token], float] = {}
-    pairs = _align(a, b, ws, memo)
+    if any(_IOTATED.search(t.latin) for t in a) or any(_IOTATED.search(t.latin) for t in b):
+        ws = _with_iotation(ws)
+    pairs = align_words(a, b, ws)
     strong = [(i, j, s) for i, j, s in pairs if same_part(a[i], b[j], s) or a[i].initial or b[j].initial]
     notes: list[str] = []
     conflict = ""
@@ -187,6 +172,14 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     initials_b = [t.norm for k, t in enumerate(b) if t.initial and k not in matched_b]
     if not conflict and initials_a and initials_b:
         conflict = f"initials differ: {' '.join(initials_a)} / {' '.join(initials_b)}"
+    if not conflict and len(strong) >= 2:
+        # Two names that agree on two parts or more (surname and patronymic, family and father's names) and
+        # each have a name unlike any word of the other are relatives: brothers (Yuri / Mikhail Valentinovich
+        # Kovalchuk), a second surname of another mother (Maduro Moros / Maduro Guerra).
+        own_a = [a[k].norm for k, r in enumerate(pa.roles) if r in ("name", "family") and k not in matched_a]
+        own_b = [b[k].norm for k, r in enumerate(pb.roles) if r in ("name", "family") and k not in matched_b]
+        if own_a and own_b:
+            conflict = f"names differ: {' '.join(own_a)} / {' '.join(own_b)}"
     light: set[Token] = set()
     for side, other, matched, other_strong, roles in ((a, b, matched_a, strong_b, pa.roles), (b, a, matched_b, strong_a, pb.roles)):
         named = [t for t in other if not t.initial]
@@ -210,7 +203,7 @@ def person_score(ta: tuple[Token, ...], tb: tuple[Token, ...], ws: WordSim) -> t
     def info(tok: Token) -> float:
         return MISSING_WEIGHT if tok in light else 1.0
 
-    score = name_similarity(a, b, info if light else _one, _remembered(memo, ws))
+    score = aligned_similarity(a, b, pairs, info if light else _one)
     if conflict:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict
@@ -222,11 +215,17 @@ def _one(tok: Token) -> float:
 
 def _merge_once(oa: OrgParts, ob: OrgParts) -> tuple[OrgParts, OrgParts] | None:
     for short, long_ in ((oa, ob), (ob, oa)):
+        initials = {t.norm[:1] for t in long_.every or long_.tokens}
         for tok in short.tokens:
-            if not 2 <= len(tok.norm) <= 8 or not tok.norm.isalpha() or any(t.norm == tok.norm for t in long_.tokens):
+            if not 2 <= len(tok.norm) <= 8 or tok.norm[0] not in initials or not tok.norm.isalpha():
                 continue
-            size = len(tok.norm)
-            for words in (long_.tokens, long_.with_stops, long_.every):
+            if sum(c not in initials for c in tok.norm) > 1 or any(t.norm == tok.norm for t in long_.tokens):
+                continue  # (cheap screen: an acronym's letters are initials of the other name, but one at most)
+            stops = rules().stop
+            # The words, with or without function words, and legal forms counted (ONGC: Oil and Natural Gas
+            # Corporation); a run of one word per letter, or one fewer when a word gives two (KEPCO).
+            sources = (long_.tokens, long_.with_stops, tuple(t for t in long_.every if t.norm not in stops), long_.every)
+            for words, size in ((w, n) for w in sources for n in (len(tok.norm), len(tok.norm) - 1)):
                 for start in range(len(words) - size + 1):
                     if acronym_of(tok, words[start : start + size]):
                         run = Counter(words[start : start + size])
@@ -272,7 +271,8 @@ def org_score(
     """Score of two organisation names by their parts, the notes on the parts, and the conflict (or ""); with
     ``cap`` false a conflict is reported but does not cap the score; with ``generic`` false generic words and
     qualifiers weigh as any other (``info`` alone weighs the words)."""
-    oa, ob = _merge_acronyms(org_parts(ta), org_parts(tb))
+    pa, pb = org_parts(ta), org_parts(tb)
+    oa, ob = _merge_acronyms(pa, pb)
     a, b = oa.tokens, ob.tokens
     notes: list[str] = []
     if oa.legal or ob.legal:
@@ -283,8 +283,12 @@ def org_score(
             notes.append(f"legal forms {verdict}: {shown}")
         else:
             notes.append(f"legal form on one side only (ignored): {shown}")
-    memo: dict[tuple[Token, Token], float] = {}
-    pairs = _align(a, b, ws, memo)
+    for before, after in ((pa, oa), (pb, ob)):
+        if after is not before:  # a run of words of this name replaced by the other's acronym
+            acronyms = " ".join(t.norm for t in after.tokens if t not in before.tokens)
+            words = " ".join(t.norm for t in before.every if t not in after.tokens and t.norm not in before.legal)
+            notes.append(f"acronym: {acronyms} / {words}")
+    pairs = align_words(a, b, ws)
     matched_a = {i for i, _j, _s in pairs}
     matched_b = {j for _i, j, _s in pairs}
     # Weights go by word (a word written twice weighs the same both times), so that the score stays symmetric.
@@ -322,7 +326,7 @@ def org_score(
     def weight(tok: Token) -> float:
         return weights.get(tok, 1.0) * info(tok)
 
-    score = name_similarity(a, b, weight, _remembered(memo, ws))
+    score = aligned_similarity(a, b, pairs, weight)
     if conflict and cap:
         score = min(score, CONFLICT_CAP)
     return score, notes, conflict

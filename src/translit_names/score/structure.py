@@ -89,6 +89,10 @@ class _Side(NamedTuple):
     #: What may make a word match by structure alone when no word matches by spelling: "caps" (acronyms),
     #: "number" (digits or number words), "nickname" (a curated short form), "compound" (Abd al-, Abdul ...).
     special: frozenset[str]
+    #: Whether the name has a letter of a script the matching key does not read (compared through readings).
+    reading: bool
+    #: Whether some word is in ASCII, and whether some word is not (two scripts when they differ between names).
+    ascii: tuple[bool, bool]
 
 
 _QUOTES = frozenset("«»„“”\"")
@@ -99,7 +103,9 @@ def _side(text: str) -> _Side:
     fixed = fix_digits(text)
     tokens = tokenize(clean_query(fixed))
     org = has_org_markers(tokens) or not _QUOTES.isdisjoint(text)
-    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens))
+    reading = needs_reading(text)
+    ascii = (any(t.norm.isascii() for t in tokens), not all(t.norm.isascii() for t in tokens))
+    return _Side(tokens, fixed != text, org, has_person_markers(tokens), joined(tokens), _special(tokens), reading, ascii)
 
 
 def _special(tokens: tuple[Token, ...]) -> frozenset[str]:
@@ -188,6 +194,7 @@ def _score(a: str, b: str, type_: str | None) -> _Scored:
 def _as_written_score(a: str, b: str, type_: str | None) -> _Scored:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
+    guessed = type_ is None
     type_, ta, tb, plain, special = _structure(a, b, type_)
     conflict = ""
     notes: list[str] = []
@@ -195,8 +202,8 @@ def _as_written_score(a: str, b: str, type_: str | None) -> _Scored:
     # the structure starts: names of no structure, and nothing reshaped, get it as it is.
     if type_ not in ("person", "organisation") and plain:
         return word_compare(a, b), type_, conflict, notes, plain, ta, tb
-    ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}
-    mixed = (True in ascii_a and False in ascii_b) or (False in ascii_a and True in ascii_b)
+    (latin_a, native_a), (latin_b, native_b) = _side(a).ascii, _side(b).ascii
+    mixed = (latin_a and native_b) or (native_a and latin_b)
     # Across scripts the word-by-word score may know readings the parts do not: it is then a floor (computed
     # here); within one script the parts see the same words, and the floor would be the same alignment again.
     words = word_compare(a, b) if mixed or not plain else -1.0
@@ -217,6 +224,11 @@ def _as_written_score(a: str, b: str, type_: str | None) -> _Scored:
     else:
         score = name_similarity(ta, tb, word_similarity=ws)
     # Parts lower a score only by a named conflict; otherwise the word-by-word score, where computed, is a floor.
+    # Across scripts a guessed structure does not lower it: the guess read one side only (אאג אאג / Ag Ag: a
+    # word that reads like a legal form).
+    if conflict and guessed and mixed and words >= score:
+        notes.append(f"structure guessed from one script only, not applied: {conflict}")
+        conflict = ""
     return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
 
 
@@ -227,7 +239,7 @@ def _through_readings(a: str, b: str, type_: str | None) -> tuple[float, str]:
     native name is never further from a Latin spelling than its own reading is (words run together included:
     ``KkakakaaKk`` / ``ককাকাকা কক``). (0, "") when neither or both need a reading. A conflict keeps its cap
     (below the threshold), so a reading never makes different names the same."""
-    need_a, need_b = needs_reading(a), needs_reading(b)
+    need_a, need_b = _side(a).reading, _side(b).reading
     if need_a == need_b:
         return 0.0, ""
     native, other = (a, b) if need_a else (b, a)
