@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Callable
 from importlib import resources
 
+from ..zh.romanize import simplified
 from .kana import Mora, is_kana, morae
 
 __all__ = [
@@ -43,6 +44,7 @@ __all__ = [
     "kunrei",
     "polivanov",
     "readings",
+    "split_kana_name",
     "wapuro",
 ]
 
@@ -70,6 +72,8 @@ def kanji_reading(run: str) -> str | None:
     table = readings()
     if run in table:
         return table[run]
+    if simplified(run) in table:  # 安倍晉三: a traditional form of the curated 安倍晋三
+        return table[simplified(run)]
     longest = max((len(k) for k in table), default=0)
     parts: list[str] = []
     i = 0
@@ -83,6 +87,26 @@ def kanji_reading(run: str) -> str | None:
         else:
             return None
     return " ".join(parts)
+
+
+@functools.lru_cache(maxsize=1)  # one table, built from readings() on first use
+def _kana_names() -> tuple[dict[str, str], tuple[str, ...]]:
+    """(curated names' kana written without a space -> with it; family names' kana, longest first)."""
+    whole = {kana.replace(" ", ""): kana for kana in readings().values() if " " in kana}
+    families = sorted({kana.split(" ")[0] for kana in readings().values() if " " in kana}, key=lambda k: (-len(k), k))
+    return whole, tuple(families)
+
+
+def split_kana_name(chunk: str) -> str:
+    """A personal name in kana written without a space, with one after the family name when the curated table
+    knows it (こいずみじゅんいちろう -> こいずみ じゅんいちろう, あべしんぞう -> あべ しんぞう); else as it is."""
+    whole, families = _kana_names()
+    if chunk in whole:
+        return whole[chunk]
+    for family in families:
+        if chunk.startswith(family) and len(chunk) - len(family) >= 2:
+            return f"{family} {chunk[len(family):]}"
+    return chunk
 
 
 # --- Latin schemes ---------------------------------------------------------------------------------------
@@ -231,7 +255,7 @@ def _apply(text: str, word: Callable[[str], str]) -> str:
             if kana is None:
                 return chunk
             return " ".join(_title(word(part)) for part in kana.split())
-        return _title(word(chunk))
+        return " ".join(_title(word(part)) for part in split_kana_name(chunk).split())
 
     # The katakana middle dot between given and family name of a foreign name is a word break.
     return _RUN.sub(run, text.replace("・", " ").replace("･", " "))

@@ -10,6 +10,10 @@ from ..zh.index import simplified
 from . import romanize as ko
 
 __all__ = [
+    "customary",
+    "customary_joined",
+    "customary_mr",
+    "customary_mr_joined",
     "kontsevich",
     "kontsevich_name",
     "kontsevich_name_spaced",
@@ -25,10 +29,26 @@ __all__ = [
     "simplified",
 ]
 
+
 def _joined(text: str) -> str:
     """A romanised personal name with its given-name syllables joined (Gim Jeong-eun -> Gim Jeongeun)."""
     return text.replace("-", "") if " " in text.strip() else ""
 
+
+def _customary(text: str, which: int) -> str:
+    """The commonest customary surname spelling with the ``which``-th customary given-name spelling of
+    :func:`.romanize.customary_given` (0: Revised consonants, 1: McCune-Reischauer consonants; 박근혜 Park
+    Geun-hye, Park Keun-hye); ``""`` for text that is not a Hangul personal name."""
+    split = ko.split_name(text.strip()) if isinstance(text, str) else None
+    surnames = ko.customary_surnames(text.strip()) if split else ()
+    givens = ko.customary_given(split[1]) if split else ()
+    return f"{surnames[0]} {givens[which]}" if surnames and len(givens) > which else ""
+
+
+customary = for_index(lambda text: _customary(text, 0))
+customary_joined = for_index(lambda text: _joined(_customary(text, 0)))
+customary_mr = for_index(lambda text: _customary(text, 1))
+customary_mr_joined = for_index(lambda text: _joined(_customary(text, 1)))
 revised = for_index(ko.revised)
 revised_name = for_index(ko.revised_name)
 revised_name_joined = for_index(lambda text: _joined(ko.revised_name(text)))
