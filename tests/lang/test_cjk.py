@@ -96,3 +96,19 @@ def test_split_kana_name(kana: str, split: str) -> None:
 def test_kanji_reading_of_a_traditional_form() -> None:
     assert kanji_reading("安倍晉三") == kanji_reading("安倍晋三") == "あべ しんぞう"
     assert hepburn("あべしんぞう") == "Abe Shinzō"
+
+
+def test_cli_romanize_with_a_named_scheme() -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from translit_names.cli import main
+
+    result = CliRunner().invoke(main, ["romanize", "周恩来", "--lang", "zh", "--scheme", "wade_giles_name"])
+    assert result.exit_code == 0 and "Chou En-lai" in result.output
+    result = CliRunner().invoke(main, ["romanize", "김정은", "--lang", "ko", "--json"])
+    every = json.loads(result.output)
+    assert every["nk"] == "Kim Jong Un" and every["mr_name"] == "Kim Chŏng-ŭn" and not any(k.startswith("index_") for k in every)
+    result = CliRunner().invoke(main, ["romanize", "とうきょう", "--lang", "ja", "--scheme", "nope"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
