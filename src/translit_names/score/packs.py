@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..lang.ar.latin import canonical_latin
 from ..lang.readings import latin_readings, needs_reading
+from ..lang.zh.latin import shows_wade_giles, wade_giles_form
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
@@ -26,13 +27,20 @@ def language_pack_similarity(a: str, b: str) -> float:
     """A name in a script other than Latin and Cyrillic (Arabic, Hebrew, Greek, Georgian, Armenian, Indic, Thai
     ...) is compared through its Latin readings (the best pair counts, at most :data:`KEY_MATCH`); two Latin
     names of which one shows it is Arabic, Persian or Urdu through their family-neutral forms
-    (:func:`translit_names.lang.ar.latin.canonical_latin`), at most :data:`KEY_MATCH`. 0 when neither applies."""
+    (:func:`translit_names.lang.ar.latin.canonical_latin`), at most :data:`KEY_MATCH`; two Latin names in pinyin
+    or Wade-Giles of which one shows it is Wade-Giles through their Wade-Giles forms
+    (:func:`translit_names.lang.zh.latin.wade_giles_form`), at most :data:`KEY_MATCH`. 0 when none applies."""
     if not (needs_reading(a) or needs_reading(b)):
+        latin = 0.0
         if a.isascii() and b.isascii() and (canonical_latin(a) is not None or canonical_latin(b) is not None):
             ca, cb = canonical_latin(a, force=True), canonical_latin(b, force=True)
             if ca and cb:
-                return min(KEY_MATCH, name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb))))
-        return 0.0
+                latin = name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb)))
+        if latin < KEY_MATCH and a.isascii() and b.isascii() and (shows_wade_giles(a) or shows_wade_giles(b)):
+            wa, wb = wade_giles_form(a), wade_giles_form(b)
+            if wa and wb:
+                latin = max(latin, name_similarity(tokenize(wa), tokenize(wb)))
+        return min(KEY_MATCH, latin)
     best = 0.0
     for x in _paired(latin_readings(a)) or (a,):
         tx = tokenize(clean_query(x))
