@@ -46,6 +46,7 @@ class EntityType(_StrValue):
     TERRITORY = "territory"
     CITY = "city"
     PLACE = "place"
+    VESSEL = "vessel"
 
 
 class Via(_StrValue):
@@ -68,6 +69,7 @@ ENTITY_TYPES: dict[str, str] = {
     EntityType.TERRITORY: "country",
     EntityType.CITY: "city",
     EntityType.PLACE: "place",
+    EntityType.VESSEL: "vessel",
 }
 
 
@@ -153,6 +155,8 @@ class Match:
     country: str | None = None
     prominence: float = 10.0
     explain: str = ""
+    #: The entity's external identifiers (``wikidata``, ``geonames``, ``ftm``...), as its source gives them.
+    ids: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def path(self) -> Via:
@@ -172,4 +176,5 @@ class Match:
             "country": self.country,
             "prominence": self.prominence,
             "explain": self.explain,
+            "ids": dict(self.ids),
         }

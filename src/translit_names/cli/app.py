@@ -23,7 +23,7 @@ __all__ = [
 
 FOUND, NOT_FOUND, ERROR = 0, 1, 2
 
-TYPES = ["person", "organisation", "country", "territory", "city", "place"]
+TYPES = ["person", "organisation", "country", "territory", "city", "place", "vessel"]
 
 
 class DataError(click.ClickException):
@@ -78,7 +78,7 @@ def gazetteer_options(f: Any) -> Any:
         multiple=True,
         type=click.Path(exists=True, dir_okay=True),
         metavar="PATH",
-        help="Your own gazetteer file or folder (YAML, CSV or JSONL), layered over the packaged one. Repeatable.",
+        help="Your own gazetteer: a compiled index, or a file or folder of YAML, CSV or JSONL, layered over the packaged one. Repeatable.",
     )(f)
     return f
 

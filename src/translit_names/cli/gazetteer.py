@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from .app import emit_json, fail, gazetteer_options, main, open_gazetteer
 
-__all__ = ["build", "gazetteer", "stats", "validate"]
+__all__ = ["BUILD_FORMATS", "build", "gazetteer", "stats", "validate"]
 
 
 @main.group()
@@ -16,31 +17,41 @@ def gazetteer() -> None:
     """Build, validate and describe gazetteers."""
 
 
-@gazetteer.command()
-@click.option(
-    "--source",
-    "source_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("gazetteer"),
-    show_default=True,
-    help="The gazetteer source folder (curated YAML files).",
-)
-@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the index.")
-@click.option("--install", is_flag=True, help="Replace the installed package's index instead (what `lookup` uses).")
-@click.option("--no-imports", is_flag=True, help="Skip the imported data sets (countries, cities): curated files only.")
-def build(source_dir: Path, output: Path | None, install: bool, no_imports: bool) -> None:
-    """Validate the gazetteer sources and compile the SQLite index to --output PATH (open it with
-    `--gazetteer PATH`), or with --install replace the installed package's index. One of the two is required."""
-    from ..build.compile import IMPORTERS, build_index
-    from ..errors import TranslitNamesError
-    from ..gazetteer import default_index_path
+#: Input formats of `gazetteer build SOURCES` (translit_names.build.inputs.FORMATS; not imported here, to keep the
+#: command line quick to start).
+BUILD_FORMATS = ("yaml", "csv", "jsonl", "ftm", "wikidata", "geonames")
 
-    if (output is None) == (not install):
-        where = "--output PATH, or --install to replace the installed package's index"
-        raise click.UsageError(f"say where the index goes: {where}" if output is None else "choose one of --output and --install")
-    target = output if output is not None else default_index_path()
+
+@gazetteer.command()
+@click.argument("sources", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.option("--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the index (open it with `--gazetteer PATH`).")
+@click.option("--install", is_flag=True,
+              help="Without SOURCES: replace the installed package's index instead (what `lookup` uses).")
+@click.option("--source", "source_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Without SOURCES: the packaged gazetteer's source folder (default: ./gazetteer).")
+@click.option("--no-imports", is_flag=True, help="Without SOURCES: skip the imported data sets (countries, cities).")
+@click.option("--format", "fmt", type=click.Choice(BUILD_FORMATS), default=None,
+              help="The format of every SOURCE (default: told from each file's name or first line).")
+@click.option("--alternate-names", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="GeoNames alternateNamesV2.txt (or .zip) for the GeoNames SOURCE.")
+@click.option("--skip-bad", is_flag=True, help="Skip malformed records (counted, first ones shown) instead of stopping.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Processes expanding names (default: one per CPU).")
+@click.option("--progress/--no-progress", default=None, help="Show progress on stderr (default: when it is a terminal).")
+def build(sources: tuple[Path, ...], **options: Any) -> None:
+    """Compile SOURCES into a standalone index (--output FILE), or without SOURCES the packaged gazetteer's
+    source folder into --output FILE, or with --install into the installed package's index. --output or
+    --install is required: nothing is written into the installed package unless told.
+
+    SOURCES are any mix of YAML / CSV / JSONL gazetteer files or folders, FollowTheMoney JSON lines
+    (OpenSanctions), Wikidata JSON dumps and GeoNames dumps, plain or compressed (gz, bz2, xz, zip). Open the
+    result with `--gazetteer FILE` or `Gazetteer.load(FILE)`: it is not compiled again.
+    """
+    from ..build.command import run_build
+    from ..errors import TranslitNamesError
+
     try:
-        build_index(source_dir, target, importers=() if no_imports else IMPORTERS, log=click.echo)
+        run_build(sources, **options)
     except (TranslitNamesError, OSError) as exc:
         fail(exc)
     except ImportError as exc:

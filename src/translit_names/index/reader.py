@@ -20,7 +20,9 @@ from .schema import INDEX_FORMAT
 
 __all__ = ["MMAP_BYTES", "IndexReader", "read_meta"]
 
-#: How much of the index file SQLite memory-maps (the whole default index fits).
+#: How much of the index file SQLite memory-maps at least (the whole default index fits); a larger index (a user's
+#: million-entity one) is mapped whole, up to SQLite's compile-time limit (2 GiB in common builds). Mapped pages
+#: are read by the OS on demand and shared between processes; only pages a query touches become resident.
 MMAP_BYTES = 512 * 1024 * 1024
 
 _FORM_SQL = (
@@ -69,7 +71,7 @@ class IndexReader:
                 uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
                 con = sqlite3.connect(uri, uri=True, check_same_thread=False)
                 # Memory-map the index: pages are read by the OS on demand, without a copy per read.
-                con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+                con.execute(f"PRAGMA mmap_size = {max(MMAP_BYTES, path.stat().st_size)}")
             except sqlite3.Error as exc:
                 raise GazetteerError(f"not a translit_names index ({exc})", path=str(path)) from None
         try:
@@ -187,12 +189,12 @@ class IndexReader:
     def match(self, fid: int, eid: int) -> MatchRecord:
         """The entity ``eid``'s columns that a match shows, and the strongest name of its form ``fid``."""
         row = self._rows(
-            "SELECT e.id, e.type, e.name, e.description, e.country, e.prominence, n.* FROM entities e,"
+            "SELECT e.id, e.type, e.name, e.description, e.country, e.prominence, e.ids, n.* FROM entities e,"
             f" (SELECT {_NAME_COLUMNS} FROM names WHERE fid = ? ORDER BY tier, text LIMIT 1) n"
             " WHERE e.eid = ?",
             (fid, eid),
         )[0]
-        return MatchRecord(row[0], row[1], row[2], row[3], row[4], row[5], NameRecord._make(row[6:]))
+        return MatchRecord(row[0], row[1], row[2], row[3], row[4], row[5], row[6], NameRecord._make(row[7:]))
 
     # -- whole-index listings (scripts, benchmarks, tests) ----------------------------------------------------
 

@@ -63,7 +63,8 @@ class Posting(NamedTuple):
 
 
 class MatchRecord(NamedTuple):
-    """What a match shows: the entity's columns and the strongest name of the matched form."""
+    """What a match shows: the entity's columns (``ids`` as stored: a JSON object) and the strongest name of the
+    matched form."""
 
     id: str
     type: str
@@ -71,6 +72,7 @@ class MatchRecord(NamedTuple):
     description: str
     country: str | None
     prominence: float
+    ids: str
     matched: NameRecord
 
 
