@@ -11,6 +11,7 @@ from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
 from .params import KEY_MATCH, READINGS_PAIRED
+from .syllables import resegmented_similarity
 from .words import transcription_similarity
 
 __all__ = ["language_pack_similarity"]
@@ -45,7 +46,10 @@ def language_pack_similarity(a: str, b: str) -> float:
     for x in _paired(latin_readings(a)) or (a,):
         tx = tokenize(clean_query(x))
         for y in _paired(latin_readings(b)) or (b,):
-            best = max(best, name_similarity(tx, tokenize(clean_query(y)), word_similarity=transcription_similarity))
+            ty = tokenize(clean_query(y))
+            best = max(best, name_similarity(tx, ty, word_similarity=transcription_similarity))
+            if best < KEY_MATCH and len(tx) != len(ty):  # syllables spaced or joined differently, as in compare
+                best = max(best, resegmented_similarity(tx, ty, transcription_similarity))
             if best >= KEY_MATCH:
                 return KEY_MATCH  # the cap: no other pair can do better
     return min(best, KEY_MATCH)
