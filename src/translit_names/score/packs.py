@@ -24,6 +24,14 @@ def _paired(readings: tuple[str, ...]) -> tuple[str, ...]:
     return (*readings[: READINGS_PAIRED - 1], readings[-1])
 
 
+def _wade_giles_similarity(a: str, b: str) -> float:
+    """The name score of two Latin names through their Wade-Giles forms when one shows it is Wade-Giles; else 0."""
+    if not (a.isascii() and b.isascii() and (shows_wade_giles(a) or shows_wade_giles(b))):
+        return 0.0
+    wa, wb = wade_giles_form(a), wade_giles_form(b)
+    return name_similarity(tokenize(wa), tokenize(wb)) if wa and wb else 0.0
+
+
 def language_pack_similarity(a: str, b: str) -> float:
     """A name in a script other than Latin and Cyrillic (Arabic, Hebrew, Greek, Georgian, Armenian, Indic, Thai
     ...) is compared through its Latin readings (the best pair counts, at most :data:`KEY_MATCH`); two Latin
@@ -37,10 +45,8 @@ def language_pack_similarity(a: str, b: str) -> float:
             ca, cb = canonical_latin(a, force=True), canonical_latin(b, force=True)
             if ca and cb:
                 latin = name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb)))
-        if latin < KEY_MATCH and a.isascii() and b.isascii() and (shows_wade_giles(a) or shows_wade_giles(b)):
-            wa, wb = wade_giles_form(a), wade_giles_form(b)
-            if wa and wb:
-                latin = max(latin, name_similarity(tokenize(wa), tokenize(wb)))
+        if latin < KEY_MATCH:
+            latin = max(latin, _wade_giles_similarity(a, b))
         return min(KEY_MATCH, latin)
     best = 0.0
     for x in _paired(latin_readings(a)) or (a,):
@@ -50,6 +56,8 @@ def language_pack_similarity(a: str, b: str) -> float:
             best = max(best, name_similarity(tx, ty, word_similarity=transcription_similarity))
             if best < KEY_MATCH and len(tx) != len(ty):  # syllables spaced or joined differently, as in compare
                 best = max(best, resegmented_similarity(tx, ty, transcription_similarity))
+            if best < KEY_MATCH:  # a reading in Wade-Giles or pinyin against the other name, as for Latin names
+                best = max(best, _wade_giles_similarity(x, y))
             if best >= KEY_MATCH:
                 return KEY_MATCH  # the cap: no other pair can do better
     return min(best, KEY_MATCH)

@@ -23,6 +23,9 @@ __all__ = ["MAX_WORD", "shows_wade_giles", "wade_giles_form"]
 #: Longer words are not cut into syllables (no Chinese name word has more than 4 syllables of 6 letters).
 MAX_WORD = 24
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+# Letter groups Wade-Giles writes and pinyin never does: hs, ts, tz, ss, -ih (chih, shih, jih), -ung, -ieh, -ueh,
+# -ien, -erh.
+_HALLMARK = re.compile(r"hs|ts|tz|ss|ih\b|ung|ieh|ueh|ien|erh")
 
 
 @functools.lru_cache(maxsize=1)  # one set, from pypinyin's table, built on first use
@@ -90,11 +93,10 @@ def wade_giles_form(name: str) -> str:
 
 def shows_wade_giles(name: str) -> bool:
     """Whether a name with a :func:`wade_giles_form` shows it is written in Wade-Giles rather than pinyin: an
-    apostrophe or a hyphen inside a word (Teng Hsiao-p'ing, Chou En-lai), or a word that is no run of pinyin
-    syllables (Hsi, Tzu). Two plain pinyin names (Li Qiang, Li Jiang) are never brought to the lossy form."""
+    apostrophe or a hyphen inside a word (Teng Hsiao-p'ing, Chou En-lai), or a letter group pinyin never writes
+    (Hsi, Tzu, Tung, Chih). Two plain pinyin names (Li Qiang, Li Jiang) are never brought to the lossy form."""
     if not wade_giles_form(name):
         return False
     if "'" in name or "\u2019" in name or "-" in name:
         return True
-    pinyin = _syllables()[0]
-    return any(_cut(w, pinyin) is None for w in name.lower().split())
+    return any(_HALLMARK.search(w) is not None for w in name.lower().split())
