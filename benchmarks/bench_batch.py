@@ -5,7 +5,9 @@ The input is a realistic column: N rows drawn from a mix of the labelled spellin
 repetition of a real column (rows drawn with Zipf-like frequencies, so popular names recur as they do in a
 news archive). Each method starts from a fresh gazetteer (no answers cached) in this one process, and the runs
 alternate so that machine noise falls on all of them alike. Printed: names per second of each method, and the
-ratios against the loop of `lookup` and of two workers against one.
+ratios against the loop of `lookup` and of two workers against one; beside each, the CPU time it used (the
+process and its workers, user + system), which other work on a shared machine does not inflate as it does the
+wall time, and the load average, to tell whether the 2-worker ratio could show at all.
 
     python benchmarks/bench_batch.py [--rows 100000] [--distinct 30000]
 """
@@ -13,8 +15,10 @@ ratios against the loop of `lookup` and of two workers against one.
 from __future__ import annotations
 
 import argparse
+import os
 import csv
 import random
+import resource
 import sys
 import time
 from pathlib import Path
@@ -71,18 +75,26 @@ def main() -> int:
         # A fresh gazetteer each call (it travels to worker processes by path), so no answers are cached.
         lookup_many(names, gazetteer=Gazetteer(path), workers=workers)
 
+    def cpu() -> float:
+        me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
     methods = {"loop of lookup": loop, "lookup_many, 1 worker": lambda: many(1), "lookup_many, 2 workers": lambda: many(2)}
     best: dict[str, float] = {}
+    best_cpu: dict[str, float] = {}
     for _ in range(args.rounds):
         for label, run in methods.items():
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), cpu()
             run()
-            took = time.perf_counter() - start
+            took, used = time.perf_counter() - start, cpu() - start_cpu
             best[label] = min(best.get(label, took), took)
+            best_cpu[label] = min(best_cpu.get(label, used), used)
     base = best["loop of lookup"]
     for label, took in best.items():
-        print(f"{label:24} {len(names) / took:9.0f} names/s   x{base / took:5.2f} vs the loop")
+        print(f"{label:24} {len(names) / took:9.0f} names/s   x{base / took:5.2f} vs the loop   "
+              f"CPU {best_cpu[label]:6.1f} s ({len(names) / best_cpu[label]:6.0f} names per CPU second)")
     print(f"2 workers / 1 worker: x{best['lookup_many, 1 worker'] / best['lookup_many, 2 workers']:.2f}")
+    print(f"load average (1, 5, 15 min) at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     return 0
 
 

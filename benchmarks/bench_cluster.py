@@ -9,9 +9,10 @@ on the same spellings in the same process: connected components of the pairs who
 Scale (``--scale 100000 300000 1000000``): synthetic names from real name parts (the English words of
 ../shared/data/translit-pairs, with their real Cyrillic renderings) with variants (typos, word order, case,
 Cyrillic), each size clustered in a fresh process with ``workers=2``; wall time and peak RSS printed per size
-with the time per 100k names, to show how the cost grows.
+with the time per 100k names, to show how the cost grows; and the CPU time of the process and its workers (user +
+system), which a machine shared with other work does not inflate as it does the wall time.
 
-    python benchmarks/bench_cluster.py
+    python benchmarks/bench_cluster.py [--set dev]
     python benchmarks/bench_cluster.py --scale 100000 300000 1000000
 """
 
@@ -29,7 +30,11 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PAIRS = HERE.parent.parent / "shared" / "data" / "translit-pairs"
+# ../shared next to the repository (or next to the worktrees' folder, /work/wt/<name> -> /work/shared).
+PAIRS = next((p for p in (HERE.parent.parent / "shared" / "data" / "translit-pairs",
+                          HERE.parent.parent.parent / "shared" / "data" / "translit-pairs") if p.is_dir()),
+             HERE.parent.parent / "shared" / "data" / "translit-pairs")
+SETS = {"acceptance": "grouping.tsv", "dev": "grouping-dev.tsv"}
 
 
 def pair_scores(labels: list[int], truth: list[str]) -> tuple[float, float, float]:
@@ -88,14 +93,14 @@ def baseline(names: list[str]) -> list[int]:
     return [find(i) for i in range(len(names))]
 
 
-def quality() -> None:
+def quality(which: str = "acceptance") -> None:
     from translit_names import cluster
 
-    with (HERE / "data" / "grouping.tsv").open(encoding="utf-8", newline="") as handle:
+    with (HERE / "data" / SETS[which]).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     names = [r["spelling"] for r in rows]
     truth = [r["entity"] for r in rows]
-    print(f"grouping set: {len(names)} spellings of {len(set(truth))} entities")
+    print(f"grouping set {SETS[which]}: {len(names)} spellings of {len(set(truth))} entities")
     print(f"{'method':34} {'pair P':>7} {'pair R':>7} {'pair F1':>7} {'B3 P':>7} {'B3 R':>7} {'B3 F1':>7} {'time':>7}")
     for label, run in (("translit_names.cluster", lambda: cluster(names)), ("baseline: ratio>=90 components", lambda: baseline(names))):
         start = time.perf_counter()
@@ -138,12 +143,16 @@ def scale_one(size: int, workers: int, pairs: Path) -> None:
     from translit_names import cluster
 
     names = synthetic(size, pairs=pairs)
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = me.ru_utime + me.ru_stime
     start = time.perf_counter()
     labels = cluster(names, workers=workers)
     took = time.perf_counter() - start
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"size": size, "seconds": round(took, 1), "groups": len(set(labels)),
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    rss = me.ru_maxrss / 1024
+    children = kids.ru_maxrss / 1024
+    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime - cpu_before
+    print(json.dumps({"size": size, "seconds": round(took, 1), "cpu_seconds": round(cpu, 1), "groups": len(set(labels)),
                       "peak_rss_mb": round(rss), "peak_worker_rss_mb": round(children)}))
 
 
@@ -151,6 +160,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scale", type=int, nargs="*", help="cluster synthetic sets of these sizes instead")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--set", choices=sorted(SETS), default="acceptance",
+                        help="dev: grouping-dev.tsv, to tune on; acceptance: grouping.tsv (default), never tuned on")
     parser.add_argument("--pairs", type=Path, default=PAIRS, help="the translit-pairs folder (default: %(default)s)")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -158,16 +169,18 @@ def main() -> int:
         scale_one(args.one, args.workers, args.pairs)
         return 0
     if args.scale:
-        print(f"{'names':>9} {'seconds':>8} {'s per 100k':>10} {'groups':>8} {'peak RSS MB':>11} {'worker RSS MB':>13}")
+        print(f"{'names':>9} {'seconds':>8} {'s per 100k':>10} {'CPU s':>8} {'CPU s/100k':>10} {'groups':>8} "
+              f"{'peak RSS MB':>11} {'worker RSS MB':>13}")
         for size in args.scale:
             out = subprocess.run([sys.executable, __file__, "--one", str(size), "--workers", str(args.workers),
                                   "--pairs", str(args.pairs)],
                                  check=True, capture_output=True, text=True).stdout
             r = json.loads(out.strip().splitlines()[-1])
-            print(f"{size:9d} {r['seconds']:8.1f} {r['seconds'] / size * 1e5:10.1f} {r['groups']:8d} "
+            print(f"{size:9d} {r['seconds']:8.1f} {r['seconds'] / size * 1e5:10.1f} {r['cpu_seconds']:8.1f} "
+                  f"{r['cpu_seconds'] / size * 1e5:10.1f} {r['groups']:8d} "
                   f"{r['peak_rss_mb']:11d} {r['peak_worker_rss_mb']:13d}", flush=True)
         return 0
-    quality()
+    quality(args.set)
     return 0
 
 

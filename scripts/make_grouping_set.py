@@ -17,6 +17,17 @@ Every row is a real spelling and the entity it names, taken from two hand-writte
    WORDS most frequent of them.
 
 Rows are sorted and the file is written byte-identically on every run. Run: python scripts/make_grouping_set.py --pairs ../shared/data/translit-pairs
+
+``--dev DIR`` writes the DEVELOPMENT set benchmarks/data/grouping-dev.tsv instead, to tune and diagnose
+``cluster`` on (grouping.tsv is the acceptance set: never tuned on). It is made only from the TRAINING part of the
+Wikidata pairs (words that ``held_out`` does not hold out), so it shares no word with grouping.tsv, and uses no
+curated person file or labelled row:
+
+1. the DEV_WORDS most frequent training words chosen by the rule of (3) above, each an entity of its own;
+2. DEV_PERSONS made-up persons of two further training words each (``person:<given>-<family>``), written in Latin
+   (``Given Family``, ``FAMILY, Given``, ``Family Given``, and one swapped-letter typo of the family word) and in
+   every script both words have, joined as that script writes foreign names: a space (Cyrillic, Arabic, Hebrew,
+   Hangul), ``・`` (katakana), ``·`` (Han), plus the Cyrillic family-first order.
 """
 
 from __future__ import annotations
@@ -24,12 +35,17 @@ from __future__ import annotations
 import csv
 import sys
 import unicodedata
+import zlib
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "grouping.tsv"
+DEV_OUT = ROOT / "benchmarks" / "data" / "grouping-dev.tsv"
+DEV_WORDS = 450
+DEV_PERSONS = 250
+JOINERS = {"russian": " ", "arabic": " ", "hebrew": " ", "korean": " ", "katakana": "・", "chinese": "·"}
 MIN_SPELLINGS = 4
 MIN_SCRIPTS = 4
 WORDS = 450
@@ -57,7 +73,9 @@ def _person_rows() -> dict[str, set[tuple[str, str]]]:
     return rows
 
 
-def _word_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
+def _chosen_words(folder: Path, training: bool) -> tuple[list[str], dict[str, dict[str, tuple[int, str]]]]:
+    """The words of one side of the split (held out, or ``training``) whose most frequent rendering in every
+    language is that of no other English word, most frequent first, with those renderings."""
     sys.path.insert(0, str(ROOT / "scripts"))
     from cyrillic_latin_training import held_out  # the one split rule of the learned models
 
@@ -69,7 +87,7 @@ def _word_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
             english, native, count = line.split("\t")
             native = _text(native.replace(" ", ""))
             owners.setdefault((lang, native), set()).add(english)
-            if not held_out(english):
+            if held_out(english) == training:
                 continue
             total[english] = total.get(english, 0) + int(count)
             have = best.setdefault(english, {})
@@ -81,6 +99,11 @@ def _word_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
         and all(owners[(lang, native)] == {e} for lang, (_c, native) in langs.items())
     ]
     chosen.sort(key=lambda e: (-total[e], e))
+    return chosen, best
+
+
+def _word_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
+    chosen, best = _chosen_words(folder, training=False)
     rows: dict[str, set[tuple[str, str]]] = {}
     for english in chosen[:WORDS]:
         spellings = {(english.capitalize(), "translit-pairs (English)")}
@@ -89,7 +112,35 @@ def _word_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
     return rows
 
 
+def _dev_rows(folder: Path) -> dict[str, set[tuple[str, str]]]:
+    chosen, best = _chosen_words(folder, training=True)
+    rows: dict[str, set[tuple[str, str]]] = {}
+    for english in chosen[:DEV_WORDS]:
+        spellings = {(english.capitalize(), "translit-pairs (English)")}
+        spellings.update((native, f"translit-pairs wd_{lang}_80") for lang, (_c, native) in best[english].items())
+        rows[f"name:{english}"] = spellings
+    rest = chosen[DEV_WORDS : DEV_WORDS + 2 * DEV_PERSONS]
+    rest.sort(key=lambda e: zlib.crc32(e.encode("utf-8")))  # deterministic pairing of unrelated words
+    for given, family in zip(rest[0::2], rest[1::2]):
+        g, f = given.capitalize(), family.capitalize()
+        spellings = {(f"{g} {f}", "made up (Latin)"), (f"{f.upper()}, {g}", "made up (Latin, surname first)"),
+                     (f"{f} {g}", "made up (Latin, family first)")}
+        if len(f) > 4:
+            i = 1 + zlib.crc32(f.encode("utf-8")) % (len(f) - 3)
+            spellings.add((f"{g} {f[:i]}{f[i + 1]}{f[i]}{f[i + 2:]}", "made up (Latin, typo)"))
+        for lang, joiner in JOINERS.items():
+            if lang in best[given] and lang in best[family]:
+                gn, fn = best[given][lang][1], best[family][lang][1]
+                spellings.add((f"{gn}{joiner}{fn}", f"made up from translit-pairs wd_{lang}_80"))
+                if lang == "russian":
+                    spellings.add((f"{fn} {gn}", f"made up from translit-pairs wd_{lang}_80 (family first)"))
+        rows[f"person:{given}-{family}"] = spellings
+    return rows
+
+
 def main() -> int:
+    if len(sys.argv) > 2 and sys.argv[1] == "--dev":
+        return _write(_dev_rows(Path(sys.argv[2])), DEV_OUT)
     rows = _person_rows()
     if len(sys.argv) > 2 and sys.argv[1] == "--pairs":
         rows.update(_word_rows(Path(sys.argv[2])))
@@ -103,6 +154,10 @@ def main() -> int:
             elif expected == "-" and "common word" not in note:
                 unrelated += 1
                 rows[f"unrelated:{unrelated:03d}"] = {(query, "benchmarks/data/labelled.tsv (-)")}
+    return _write(rows, OUT)
+
+
+def _write(rows: dict[str, set[tuple[str, str]]], path: Path) -> int:
     out: list[tuple[str, str, str]] = []
     for entity, spellings in rows.items():
         distinct = {s for s, _ in spellings}
@@ -117,13 +172,13 @@ def main() -> int:
     for spelling, entity, _ in out:
         owners.setdefault(spelling, set()).add(entity)
     out = sorted(r for r in out if len(owners[r[0]]) == 1)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    with OUT.open("w", encoding="utf-8", newline="") as handle:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write("spelling\tentity\tsource\n")
         for r in out:
             handle.write("\t".join(r) + "\n")
     entities = {e for _, e, _ in out}
-    print(f"{OUT.relative_to(ROOT)}: {len(out)} spellings of {len(entities)} entities "
+    print(f"{path.relative_to(ROOT)}: {len(out)} spellings of {len(entities)} entities "
           f"({sum(1 for e in entities if e.startswith('person:'))} persons)", file=sys.stderr)
     return 0
 

@@ -103,6 +103,10 @@ GOLDEN: dict[tuple[str, str], list[tuple[str, str, str]]] = {
     ("fa", "french"): [("قاسم سلیمانی", "Kassem Soleimani", "French-style spelling (issue #14)")],
     ("ur", "english"): [("عمران خان", "Imran Khan", "Pakistani press"), ("نواز شریف", "Nawaz Sharif", "Pakistani press")],
     ("ur", "ala_lc"): [("عمران خان", "ʻImrān Khān", "ALA-LC Urdu")],
+    # Readings of names of other languages (matching only): the vowels as the script spells them, none inserted.
+    ("ar", "loanword"): [("ميلانو", "Milano", "Italian name of Milan"), ("تورينو", "Torino", "Italian name of Turin")],
+    ("he", "loanword"): [("מילאנו", "Milano", "Italian name of Milan"), ("רומא", "Roma", "Italian name of Rome")],
+    ("el", "loanword"): [("Ντόναλντ", "Donald", "English given name"), ("Στόλτενμπεργκ", "Stoltenberg", "Norwegian surname")],
     ("und", "anyascii"): [("ហ៊ុន សែន", "Hon Saen", "anyascii 0.3 reading of Khmer")],
 }
 

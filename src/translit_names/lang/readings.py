@@ -18,7 +18,7 @@ from . import for_script, get
 from .fallback import anyascii_reading
 from ..text.scripts import scripts_of
 
-__all__ = ["MAX_READINGS", "guess_language", "latin_readings", "needs_reading"]
+__all__ = ["MAX_READINGS", "guess_language", "latin_readings", "loanword_reading", "needs_reading"]
 
 #: At most this many readings of one name are tried (the default scheme and anyascii always among them).
 MAX_READINGS = 5
@@ -90,3 +90,18 @@ def latin_readings(text: str, fallback: bool = True) -> tuple[str, ...]:
         if plain and plain not in readings:
             readings.append(plain)
     return tuple(readings)
+
+
+@lru_cache(maxsize=4096)
+def loanword_reading(text: str) -> str | None:
+    """The reading of ``text`` as a name of another language written in its script (the ``loanword`` scheme of
+    the pack that reads it: vowels as written, none inserted), or ``None`` when the pack has no such scheme.
+    ``lookup`` tries it when the other readings found nothing good (:meth:`Searcher.rescue_readings`)."""
+    code = guess_language(text) if needs_reading(text) else None
+    if code is None:
+        return None
+    pack = get(code)
+    if "loanword" not in pack.schemes:
+        return None
+    reading = anyascii_reading(pack.romanize(text, "loanword"))
+    return reading or None

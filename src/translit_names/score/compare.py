@@ -32,6 +32,11 @@ def compare(a: str, b: str) -> float:
     check_name_length(a)
     check_name_length(b)
     ta, tb = tokenize(clean_query(a)), tokenize(clean_query(b))
+    if not ta and not tb:
+        # Letters the normaliser drops (the modifier prime ``ʹ`` of transliterated soft signs): a name made of
+        # them alone is still itself.
+        same = a.casefold().split() == b.casefold().split() and any(c.isalnum() for c in a)
+        return 1.0 if same else 0.0
     # The learned Cyrillic / Latin word model can only matter when one name has a Latin word and the other a
     # word in another script; other pairs skip its overhead.
     ascii_a, ascii_b = {t.norm.isascii() for t in ta}, {t.norm.isascii() for t in tb}

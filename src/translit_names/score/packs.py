@@ -5,7 +5,7 @@ through their family-neutral form (docs/matching.md, "Other scripts")."""
 from __future__ import annotations
 
 from ..lang.ar.latin import canonical_latin
-from ..lang.readings import latin_readings, needs_reading
+from ..lang.readings import latin_readings, loanword_reading, needs_reading
 from ..lang.zh.latin import shows_wade_giles, wade_giles_form
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
@@ -17,11 +17,14 @@ from .words import transcription_similarity
 __all__ = ["language_pack_similarity"]
 
 
-def _paired(readings: tuple[str, ...]) -> tuple[str, ...]:
-    """The first readings of a name and its last, the anyascii reading (never left out)."""
-    if len(readings) <= READINGS_PAIRED:
-        return readings
-    return (*readings[: READINGS_PAIRED - 1], readings[-1])
+def _paired(text: str) -> tuple[str, ...]:
+    """The first readings of a name and its last, the anyascii reading (never left out), and its reading as a
+    name of another language (:func:`translit_names.lang.readings.loanword_reading`: Τζορτζ Μπους, Jorj Bus)."""
+    readings = latin_readings(text)
+    if len(readings) > READINGS_PAIRED:
+        readings = (*readings[: READINGS_PAIRED - 1], readings[-1])
+    loan = loanword_reading(text) if readings else None
+    return (*readings, loan) if loan and loan not in readings else readings
 
 
 def _wade_giles_similarity(a: str, b: str) -> float:
@@ -49,9 +52,9 @@ def language_pack_similarity(a: str, b: str) -> float:
             latin = max(latin, _wade_giles_similarity(a, b))
         return min(KEY_MATCH, latin)
     best = 0.0
-    for x in _paired(latin_readings(a)) or (a,):
+    for x in _paired(a) or (a,):
         tx = tokenize(clean_query(x))
-        for y in _paired(latin_readings(b)) or (b,):
+        for y in _paired(b) or (b,):
             ty = tokenize(clean_query(y))
             best = max(best, name_similarity(tx, ty, word_similarity=transcription_similarity))
             if best < KEY_MATCH and len(tx) != len(ty):  # syllables spaced or joined differently, as in compare

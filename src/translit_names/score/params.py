@@ -6,7 +6,7 @@ changes answers: record ``scripts/snapshot_answers.py`` before and after.
 
 from __future__ import annotations
 
-__all__ = ["BARE_KEY_LETTERS", "BARE_WEAK_APPROXIMATE", "BARE_WORD_PROMINENCE", "BOUND_SLACK", "CLEANED_FACTOR", "COMMON_WORD_DF", "DEFAULT_THRESHOLD", "ESTIMATE_SLACK", "EXACT_IS_ENOUGH", "FUZZY_IMPORTED_FACTOR", "GENDER_CAP", "GENERATION_CAP", "IMPORTED_ALIAS_FACTOR", "IMPORTED_WEAK_FACTOR", "INITIAL_SIM", "KEY_MATCH", "LIGHT_CUTOFF", "MARGIN", "MAX_BATCHES", "MAX_NAME_CHARS", "MAX_POSTINGS", "MIN_PAIR", "MIN_QUERY_SKELETON_FOR_DELETES", "MIN_READING_LETTERS", "MIN_TOKEN_CANDIDATE", "NEAR_MISS_CANNOT_WIN", "PATRONYMIC_WEIGHT", "PREFILTER_RATIO", "PRIOR_FLOOR", "READINGS_PAIRED", "READINGS_SEARCHED", "READINGS_TRIED", "READING_FACTOR", "RESCORE", "SEARCH_FLOOR", "SHORTEST_FUZZY", "SHORT_FORM_LETTERS", "SUFFIX_CAP", "SWAPPED_SKELETON", "VARIANT_FACTOR", "VOWEL_DISCOUNT", "WEAKEST_SLACK", "WEAK_FACTOR"]
+__all__ = ["BARE_KEY_LETTERS", "BARE_WEAK_APPROXIMATE", "BARE_WORD_PROMINENCE", "BOUND_SLACK", "CLEANED_FACTOR", "COMMON_WORD_DF", "DEFAULT_THRESHOLD", "ESTIMATE_SLACK", "EXACT_IS_ENOUGH", "FUZZY_IMPORTED_FACTOR", "GENDER_CAP", "GENERATION_CAP", "IMPORTED_ALIAS_FACTOR", "IMPORTED_WEAK_FACTOR", "INITIAL_SIM", "KEY_MATCH", "LIGHT_CUTOFF", "MARGIN", "MAX_BATCHES", "MAX_NAME_CHARS", "MAX_POSTINGS", "MIN_PAIR", "MIN_QUERY_SKELETON_FOR_DELETES", "MIN_READING_LETTERS", "MIN_TOKEN_CANDIDATE", "NEAR_MISS_CANNOT_WIN", "PATRONYMIC_WEIGHT", "PREFILTER_RATIO", "PRIOR_FLOOR", "READINGS_PAIRED", "READINGS_SEARCHED", "READINGS_TRIED", "READING_FACTOR", "RESCORE", "RESCUE_CANDIDATES", "RESCUE_FLOOR", "RESCUE_MIN_IDEOGRAPHS", "RESCUE_SKELETONS", "SEARCH_FLOOR", "SHORTEST_FUZZY", "SHORT_FORM_LETTERS", "SUFFIX_CAP", "SWAPPED_SKELETON", "VARIANT_FACTOR", "VOWEL_DISCOUNT", "WEAKEST_SLACK", "WEAK_FACTOR"]
 
 #: Scores at or above this mean "the same name" in ``compare`` and are accepted by ``lookup``.
 DEFAULT_THRESHOLD = 0.75
@@ -127,3 +127,16 @@ READINGS_SEARCHED = 2
 MIN_READING_LETTERS = 4
 #: ``compare`` pairs at most this many readings of each name (every reading latin_readings gives).
 READINGS_PAIRED = 5
+#: When no reading found a good answer (lookup's rescue stage, docs/matching.md), the entities the readings'
+#: searches scored at least this much are candidates (a reading guesses the vowels an abjad leaves out: "Bil
+#: Kalintun" is a poor spelling of "Bill Clinton") ...
+RESCUE_FLOOR = 0.45
+#: ... the best this many of them, and as many forms sharing a reading's consonant skeleton, are scored by
+#: ``compare`` of the query as written against the form (capped at KEY_MATCH), times the form's name factor, its
+#: entity's prior and READING_FACTOR, a near miss of an imported name times FUZZY_IMPORTED_FACTOR.
+RESCUE_CANDIDATES = 8
+#: A query of at most this many characters of Han, kana or Hangul (a surname or given name alone: 渡辺) gets no
+#: rescue stage: too little for a cross-script guess.
+RESCUE_MIN_IDEOGRAPHS = 2
+#: The skeletons of this many readings (the loanword reading first) lead to forms in the rescue stage.
+RESCUE_SKELETONS = 3

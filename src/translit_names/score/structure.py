@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..errors import TranslitNamesError
+from ..lang.readings import latin_readings, needs_reading
 from ..names.tokens import Token, tokenize
 from ..names.variants import clean_query
 from ..names.orgs import has_org_markers, org_parts
@@ -37,7 +38,7 @@ from ..text.normalize import normalize
 from .align import name_similarity
 from .by_parts import CONFLICT_CAP, WordSim, org_score, person_score
 from .compare import compare as word_compare
-from .params import DEFAULT_THRESHOLD, KEY_MATCH
+from .params import DEFAULT_THRESHOLD, KEY_MATCH, MAX_NAME_CHARS, READINGS_PAIRED
 from .words import token_similarity, transcription_similarity
 
 __all__ = [
@@ -169,7 +170,22 @@ def _across_scripts(x: Token, y: Token) -> float:
     return transcription_similarity(x, y)
 
 
-def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]:
+_Scored = tuple[float, str, str, list[str], bool, tuple[Token, ...], tuple[Token, ...]]
+
+
+def _score(a: str, b: str, type_: str | None) -> _Scored:
+    """The score, the structure used, the conflict that decided (or ""), notes, whether the words were kept as
+    written, and the two names' words: the names as written, and for a name in a script the matching key does
+    not read against a Latin or Cyrillic one, its Latin readings (:func:`_through_readings`) when they score
+    higher (with the conflict of parts the best reading shows, if any)."""
+    scored = _as_written_score(a, b, type_)
+    through, conflict = _through_readings(a, b, type_)
+    if through > scored[0]:
+        return (through, scored[1], conflict, [*scored[3], "through the Latin reading"], *scored[4:])
+    return scored
+
+
+def _as_written_score(a: str, b: str, type_: str | None) -> _Scored:
     if not isinstance(a, str) or not isinstance(b, str):
         raise TypeError("compare() takes two str")
     type_, ta, tb, plain, special = _structure(a, b, type_)
@@ -202,6 +218,27 @@ def _score(a: str, b: str, type_: str | None) -> tuple[float, str, str, list[str
         score = name_similarity(ta, tb, word_similarity=ws)
     # Parts lower a score only by a named conflict; otherwise the word-by-word score, where computed, is a floor.
     return (score if conflict else max(score, words)), type_, conflict, notes, plain, ta, tb
+
+
+def _through_readings(a: str, b: str, type_: str | None) -> tuple[float, str]:
+    """A name in a script the matching key does not read (Arabic, Devanagari, Thai ...) against a Latin or
+    Cyrillic one: the best structured score of its Latin readings (the anyascii one among them) against the
+    other name, at most :data:`KEY_MATCH`, and the conflict of parts that reading shows ("" if none); so that a
+    native name is never further from a Latin spelling than its own reading is (words run together included:
+    ``KkakakaaKk`` / ``ককাকাকা কক``). (0, "") when neither or both need a reading. A conflict keeps its cap
+    (below the threshold), so a reading never makes different names the same."""
+    need_a, need_b = needs_reading(a), needs_reading(b)
+    if need_a == need_b:
+        return 0.0, ""
+    native, other = (a, b) if need_a else (b, a)
+    best, best_conflict = 0.0, ""
+    for reading in latin_readings(native)[:READINGS_PAIRED]:
+        if needs_reading(reading) or len(reading) > MAX_NAME_CHARS:
+            continue  # (a reading still in another script, or longer than a name may be: none to go through)
+        score, _type, conflict, *_rest = _as_written_score(reading, other, type_)
+        if min(score, KEY_MATCH) > best:
+            best, best_conflict = min(score, KEY_MATCH), conflict
+    return best, best_conflict
 
 
 def _as_written(a: str, b: str) -> Callable[[str], str]:
@@ -256,7 +293,8 @@ def compare(a: str, b: str, *, type: str | None = None) -> float:
         if not (sa.org or sb.org or sa.person or sb.person or sa.reshaped or sb.reshaped):
             ta, tb = sa.tokens, sb.tokens
             if len(ta) == len(tb) or merge_joined(ta, tb, sa.joined, sb.joined) == (ta, tb):
-                return word_compare(a, b)  # no structure shown, nothing reshaped: the word-by-word score
+                # No structure shown, nothing reshaped: the word-by-word score (or a native name's reading's).
+                return max(word_compare(a, b), _through_readings(a, b, None)[0])
     return _score(a, b, type)[0]
 
 

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from ..cache import BoundedCache
 from ..index.reader import IndexReader
-from ..lang.readings import latin_readings, needs_reading
+from ..lang.readings import latin_readings, loanword_reading, needs_reading
 from ..index.records import FormRecord
 from ..model import TIERS, EntityType, Match, Name, Via
 from ..names.tokens import Token, tokenize, tokenize_with_keys
 from ..names.variants import clean_query, common_words, query_variants
 from ..score.align import name_similarity
+from ..score.compare import compare
+from ..score.nasab import son_of
 from ..score.structure import structured_similarity
 from ..score.params import (
     BARE_KEY_LETTERS,
@@ -33,19 +35,26 @@ from ..score.params import (
     FUZZY_IMPORTED_FACTOR,
     IMPORTED_ALIAS_FACTOR,
     IMPORTED_WEAK_FACTOR,
+    KEY_MATCH,
     MIN_READING_LETTERS,
     NEAR_MISS_CANNOT_WIN,
     READING_FACTOR,
     READINGS_SEARCHED,
     READINGS_TRIED,
+    RESCUE_CANDIDATES,
+    RESCUE_FLOOR,
+    RESCUE_MIN_IDEOGRAPHS,
+    RESCUE_SKELETONS,
     SEARCH_FLOOR,
     SHORT_FORM_LETTERS,
     VARIANT_FACTOR,
     WEAK_FACTOR,
 )
 from ..text.normalize import european_script, normalize
+from ..text.scripts import scripts_of
 from .candidates import WordIndex
 from .explain import explain_margins, how
+from .rescue import skeleton_forms
 from .weights import prior
 
 __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
@@ -53,6 +62,8 @@ __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
 #: How many recent search results a searcher keeps (the oldest is dropped first).
 SEARCH_CACHE_SIZE = 4096
 _SETTLEMENTS = frozenset({"city", "place"})
+# Scripts written without spaces between words (names of two characters are a surname or a given name alone).
+_UNSPACED = frozenset({"Hani", "Hira", "Kana", "Hang"})
 
 # The match paths as plain strings (Match.via holds them; Match.path gives the Via): no enum work per form.
 _EXACT: str = Via.EXACT.value
@@ -89,6 +100,13 @@ def _little_known_town(row: FormRecord) -> bool:
         bool(row.imported) and row.type in _SETTLEMENTS and row.prominence < BARE_WORD_PROMINENCE
         and (row.factor < 1.0 or row.tier == 0)
     )
+
+
+def _too_short_to_rescue(name: str) -> bool:
+    """Whether ``name`` is a word of at most :data:`RESCUE_MIN_IDEOGRAPHS` characters of a script written without
+    spaces (Han, kana, Hangul): a surname or given name alone (渡辺), too little for the rescue stage's guess."""
+    letters = [c for c in name if not c.isspace()]
+    return len(letters) <= RESCUE_MIN_IDEOGRAPHS and bool(scripts_of(name) & _UNSPACED)
 
 
 def _top(best: dict[int, Scored]) -> float:
@@ -303,6 +321,36 @@ class Searcher:
                     best[eid] = Scored(score, eid, s.fid, f"{s.via}, read as {reading!r}".lstrip(", "), s.id)
             if quick and _top(best) >= DEFAULT_THRESHOLD:
                 break
+        if _top(best) < DEFAULT_THRESHOLD and not _too_short_to_rescue(name):
+            self.rescue_readings(name, readings, type_, best)
+
+    def rescue_readings(self, name: str, readings: list[str], type_: str | None, best: dict[int, Scored]) -> None:
+        """When no reading of ``name`` found a good answer: the best :data:`RESCUE_CANDIDATES` entities the readings'
+        searches scored (at least :data:`RESCUE_FLOOR`), and as many forms sharing the consonant skeleton of the
+        loanword (else the first) reading's longest word (:func:`.rescue.skeleton_forms`), are scored by ``compare``
+        of ``name`` as written with the form (the readings of both, the learned model of the script), times
+        :data:`READING_FACTOR`: it sees what one guessed reading cannot (an abjad leaves the vowels out: بيل
+        كلينتون, Bill Clinton). A name that is the form with a name put before it is a son's
+        (:func:`translit_names.score.nasab.son_of`), never the form's entity."""
+        loan = loanword_reading(name)
+        skeleton_of = [r for r in (loan, *readings) if r and len(normalize(r).replace(" ", "")) >= MIN_READING_LETTERS][:RESCUE_SKELETONS]
+        # What the readings' searches scored is in best; forms sharing a reading's skeleton add what they missed.
+        top = [s.fid for s in sorted(best.values(), key=lambda s: (-s.score, s.id))[:RESCUE_CANDIDATES] if s.score >= RESCUE_FLOOR]
+        top += [fid for fid in skeleton_forms(self.reader, skeleton_of, RESCUE_CANDIDATES) if fid not in top]
+        bare = len(tokenize(name)) == 1 and type_ is None
+        for row in self.reader.forms(top):
+            if (type_ is not None and row.type != type_) or (_is_code(row.text) and (row.imported or len(row.norm) <= 3)):
+                continue  # nor a code (PNH); a curated acronym read as a word (UNICEF, يونيسف) stays
+            if bare and (_little_known_town(row) or row.factor < 1.0):
+                # A bare word is compared across scripts with full names only: not with a little-known town's
+                # importer's name, an alternate name or a weak one (Grossi is not غروزني, Grozny).
+                continue
+            if son_of(name, row.text):
+                continue  # عدي صدام حسين (Uday, son of Saddam Hussein) is not Saddam Hussein
+            sim = min(compare(name, row.text), KEY_MATCH) * (FUZZY_IMPORTED_FACTOR if row.imported else 1.0)
+            score = sim * row.factor * prior(row.prominence) * READING_FACTOR
+            if row.eid not in best or score > best[row.eid].score:
+                best[row.eid] = Scored(score, row.eid, row.fid, f"{_FUZZY}, compared across scripts", row.id)
 
     def matches(self, scored: Iterable[Scored], query: str) -> list[Match]:
         """The public matches of scored entities, each explained (without margins)."""
