@@ -35,6 +35,7 @@ NATIVE = [
         "score/crossscript/__init__",
         "score/words",
         "score/align",
+        "score/syllables",
         "score/compare",
         "index/records",
         "index/reader",

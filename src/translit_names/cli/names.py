@@ -165,7 +165,7 @@ def compare(
 
 @main.command()
 @click.argument("text")
-@click.option("--lang", required=True, help="Language of TEXT: ru, be, uk or a language pack (ar, fa, ur, he, el, ka, hy, hi, bn, ta, th ...).")
+@click.option("--lang", required=True, help="Language of TEXT: ru, be, uk or a language pack (ar, fa, ur, he, el, ka, hy, hi, bn, ta, th, zh, ja, ko ...).")
 @click.option("--scheme", default=None, help="One scheme only (default: every scheme of the language).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object scheme -> spelling.")
 def romanize(text: str, lang: str, scheme: str | None, as_json: bool) -> None:

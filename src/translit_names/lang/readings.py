@@ -46,7 +46,8 @@ def guess_language(text: str) -> str | None:
     scripts = sorted(s for s in scripts_of(text) if s not in _KEYED)
     if not scripts:
         return None
-    script = scripts[0]
+    # The script fewest packs are written in says most (kana: Japanese, though its kanji are Han too).
+    script = min(scripts, key=lambda s: (not for_script(s), len(for_script(s)), s))
     if script == "Arab":
         letters = set(text)
         return "ur" if letters & _URDU else "fa" if letters & _PERSIAN else "ar"
@@ -54,7 +55,8 @@ def guess_language(text: str) -> str | None:
     if not candidates:
         return None
     preferred = {"Deva": "hi"}.get(script)
-    codes = [p.code for p in candidates]
+    # A pack that lists the script first is written in it first (Han: Chinese before Japanese).
+    codes = [p.code for p in sorted(candidates, key=lambda p: (p.scripts.index(script), p.code))]
     return preferred if preferred in codes else codes[0]
 
 

@@ -9,6 +9,7 @@ from .align import name_similarity
 from .crossscript.learned import joined_similarity
 from .params import MAX_NAME_CHARS
 from .packs import language_pack_similarity
+from .syllables import resegmented_similarity
 from .words import transcription_similarity
 
 __all__ = ["check_name_length", "compare"]
@@ -47,5 +48,8 @@ def compare(a: str, b: str) -> float:
         score = score if joined is None else max(score, joined)
     else:
         score = name_similarity(ta, tb)
+        if score < 1.0 and len(ta) != len(tb):
+            # Syllables spaced, joined or hyphenated differently (Zhou En Lai, Zhou Enlai, ZhouEnlai).
+            score = max(score, resegmented_similarity(ta, tb))
     # Language packs: other scripts through their Latin readings; Arabic-script names' Latin families.
     return score if score >= 1.0 else max(score, language_pack_similarity(a, b))

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from ..lang.ar.latin import canonical_latin
 from ..lang.readings import latin_readings, loanword_reading, needs_reading
+from ..lang.zh.latin import shows_wade_giles, wade_giles_form
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
 from .params import KEY_MATCH, READINGS_PAIRED
+from .syllables import resegmented_similarity
 from .words import transcription_similarity
 
 __all__ = ["language_pack_similarity"]
@@ -25,22 +27,40 @@ def _paired(text: str) -> tuple[str, ...]:
     return (*readings, loan) if loan and loan not in readings else readings
 
 
+def _wade_giles_similarity(a: str, b: str) -> float:
+    """The name score of two Latin names through their Wade-Giles forms when one shows it is Wade-Giles; else 0."""
+    if not (a.isascii() and b.isascii() and (shows_wade_giles(a) or shows_wade_giles(b))):
+        return 0.0
+    wa, wb = wade_giles_form(a), wade_giles_form(b)
+    return name_similarity(tokenize(wa), tokenize(wb)) if wa and wb else 0.0
+
+
 def language_pack_similarity(a: str, b: str) -> float:
     """A name in a script other than Latin and Cyrillic (Arabic, Hebrew, Greek, Georgian, Armenian, Indic, Thai
     ...) is compared through its Latin readings (the best pair counts, at most :data:`KEY_MATCH`); two Latin
     names of which one shows it is Arabic, Persian or Urdu through their family-neutral forms
-    (:func:`translit_names.lang.ar.latin.canonical_latin`), at most :data:`KEY_MATCH`. 0 when neither applies."""
+    (:func:`translit_names.lang.ar.latin.canonical_latin`), at most :data:`KEY_MATCH`; two Latin names in pinyin
+    or Wade-Giles of which one shows it is Wade-Giles through their Wade-Giles forms
+    (:func:`translit_names.lang.zh.latin.wade_giles_form`), at most :data:`KEY_MATCH`. 0 when none applies."""
     if not (needs_reading(a) or needs_reading(b)):
+        latin = 0.0
         if a.isascii() and b.isascii() and (canonical_latin(a) is not None or canonical_latin(b) is not None):
             ca, cb = canonical_latin(a, force=True), canonical_latin(b, force=True)
             if ca and cb:
-                return min(KEY_MATCH, name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb))))
-        return 0.0
+                latin = name_similarity(tokenize(clean_query(ca)), tokenize(clean_query(cb)))
+        if latin < KEY_MATCH:
+            latin = max(latin, _wade_giles_similarity(a, b))
+        return min(KEY_MATCH, latin)
     best = 0.0
     for x in _paired(a) or (a,):
         tx = tokenize(clean_query(x))
         for y in _paired(b) or (b,):
-            best = max(best, name_similarity(tx, tokenize(clean_query(y)), word_similarity=transcription_similarity))
+            ty = tokenize(clean_query(y))
+            best = max(best, name_similarity(tx, ty, word_similarity=transcription_similarity))
+            if best < KEY_MATCH and len(tx) != len(ty):  # syllables spaced or joined differently, as in compare
+                best = max(best, resegmented_similarity(tx, ty, transcription_similarity))
+            if best < KEY_MATCH:  # a reading in Wade-Giles or pinyin against the other name, as for Latin names
+                best = max(best, _wade_giles_similarity(x, y))
             if best >= KEY_MATCH:
                 return KEY_MATCH  # the cap: no other pair can do better
     return min(best, KEY_MATCH)

@@ -183,6 +183,11 @@ class Searcher:
             )
             if bare and importers_own and factor == VARIANT_FACTOR:
                 continue  # nor through a de-inflected variant of the query (Наталья is not Natal)
+            if importers_own and factor == READING_FACTOR:
+                # Nor through a reading of a query in another script: a reading is a guess at one spelling, an
+                # importer's alternate name one of many romanisations (江青 read Chiang Ch'ing is not Jijiang's
+                # Chiang-ching); curated and generated names of the entity still answer.
+                continue
             if exact is not None:
                 sim, via = 1.0, _EXACT
                 if exact_only and name_factor < 1.0 and not any_factor and not (imported_weak and type_ is not None):

@@ -26,7 +26,7 @@ from importlib import resources
 from typing import Any
 
 from ..errors import TranslitNamesError, UnknownLanguageError, UnknownSchemeError
-from .packs import pack_of, packs_with_schemes, romanize_by_pack
+from .packs import listed_schemes, pack_of, packs_with_schemes, romanize_by_pack
 
 __all__ = ["compile_scheme", "languages", "parse_scheme", "romanize", "schemes", "transliterate"]
 
@@ -99,7 +99,7 @@ def schemes(lang: str) -> list[str]:
     without schemes.
     """
     pack = _pack(lang)
-    return sorted(pack.schemes) if pack is not None else list(_schemes_of(lang))
+    return listed_schemes(pack) if pack is not None else list(_schemes_of(lang))
 
 
 def transliterate(text: str, *, lang: str, scheme: str) -> str:
@@ -130,7 +130,7 @@ def romanize(text: str, *, lang: str) -> dict[str, str]:
     """
     pack = _pack(lang)
     if pack is not None:
-        return {name: romanize_by_pack(pack, text, name) for name in sorted(pack.schemes)}
+        return {name: romanize_by_pack(pack, text, name) for name in listed_schemes(pack)}
     names = _schemes_of(lang)
     _check_text(text)
     prepared = _prepare(text)

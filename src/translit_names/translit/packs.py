@@ -7,7 +7,11 @@ from typing import Any
 
 from ..errors import UnknownSchemeError
 
-__all__ = ["pack_of", "packs_with_schemes", "romanize_by_pack"]
+__all__ = ["INDEX_PREFIX", "listed_schemes", "pack_of", "packs_with_schemes", "romanize_by_pack"]
+
+#: Schemes named so are the forms the index build generates (lang/cjk.py: filtered copies of listed schemes):
+#: callable by name, but not listed by ``schemes`` nor given by ``romanize``.
+INDEX_PREFIX = "index_"
 
 
 def packs_with_schemes() -> list[Any]:
@@ -15,6 +19,11 @@ def packs_with_schemes() -> list[Any]:
     from .. import lang  # a later stage: imported when first used, not at module level
 
     return [p for p in lang.packs() if p.schemes]
+
+
+def listed_schemes(pack: Any) -> list[str]:
+    """The scheme names of ``pack`` that ``schemes`` lists and ``romanize`` gives, sorted."""
+    return sorted(s for s in pack.schemes if not s.startswith(INDEX_PREFIX))
 
 
 def pack_of(lang: str) -> Any:

@@ -1,0 +1,3 @@
+"""The ja language pack (pack.json, its data files and its scheme code)."""
+
+__all__: list[str] = []

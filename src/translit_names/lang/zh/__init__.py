@@ -1,0 +1,3 @@
+"""The zh language pack (pack.json, its data files and its scheme code)."""
+
+__all__: list[str] = []
