@@ -84,6 +84,24 @@ def test_compare_command() -> None:
     assert code == 1
 
 
+def test_compare_type_and_explain_name_the_deciding_part() -> None:
+    code, out = run("compare", "Ivan Ivanovich Petrov", "Ivan Sergeyevich Petrov", "--type", "person", "--explain", "--json")
+    data = json.loads(out)
+    assert code == 1 and data["same"] is False and data["type"] == "person"
+    assert data["reason"] == "patronymics differ: Ivanovich / Sergeyevich"
+    code, out = run("compare", "Ivan Ivanovich Petrov", "Ivan Sergeyevich Petrov", "--explain")
+    assert code == 1 and "decided by: patronymics differ" in out
+
+
+def test_compare_with_a_gazetteer_decides_by_entities() -> None:
+    code, out = run("compare", "Alexander Lukashenko", "Viktor Lukashenko", "--no-default", "--gazetteer", FIXTURE, "--explain")
+    assert code == 1 and "person:viktor-lukashenko" in out
+    code, out = run("compare", "Аляксандр Лукашэнка", "Alexander Lukashenko", "--no-default", "--gazetteer", FIXTURE, "--json", "--explain")
+    assert code == 0 and "person:alexander-lukashenko" in json.loads(out)["reason"]
+    code, out = run("compare", "a", "b", "--no-default")
+    assert code == 2 and "--gazetteer" in out
+
+
 def test_validate_reports_file_and_entity(tmp_path: Path) -> None:
     bad = tmp_path / "dup.yaml"
     bad.write_text(

@@ -4,10 +4,11 @@
 >>> translit_names.lookup("Tichanowskaya").id                      # doctest: +SKIP
 'person:sviatlana-tsikhanouskaya'
 
-The public API is small: :func:`lookup`, :func:`search` and :func:`compare` for matching; :func:`lookup_many`,
-:func:`lookup_column`, :func:`cluster` and :func:`group` for many names at once; :func:`normalize`
-for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the transliteration
-engine, and :class:`Gazetteer` for a gazetteer of your own. The packaged index is opened on first use.
+The public API is small: :func:`lookup`, :func:`search` and :func:`compare` (its reasons with
+:func:`compare_explain`, and with a gazetteer's knowledge :func:`compare_entities`) for matching;
+:func:`lookup_many`, :func:`lookup_column`, :func:`cluster` and :func:`group` for many names at once;
+:func:`normalize` for the one normaliser, :func:`transliterate`, :func:`romanize` and :func:`schemes` for the
+transliteration engine, and :class:`Gazetteer` for a gazetteer of your own. The packaged index is opened on first use.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 # defined after them, are what ``translit_names.annotate`` and ``translit_names.search`` are.
 from .annotate.mentions import Mention
 from .errors import GazetteerError, TranslitNamesError, UnknownLanguageError, UnknownSchemeError
-from .gazetteer import Gazetteer, default_gazetteer, resolve_threshold
+from .gazetteer import Gazetteer, compare_entities, default_gazetteer, resolve_threshold
 from .model import Entity, EntityType, Match, Name, Tier, Via
-from .score.compare import compare
+from .score.structure import Comparison, compare, compare_explain
 from .score.params import DEFAULT_THRESHOLD
 from .text.normalize import normalize
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "DEFAULT_THRESHOLD",
+    "Comparison",
     "Entity",
     "EntityType",
     "Gazetteer",
@@ -48,6 +50,8 @@ __all__ = [
     "annotate",
     "cluster",
     "compare",
+    "compare_entities",
+    "compare_explain",
     "default_gazetteer",
     "group",
     "languages",

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .errors import GazetteerError, TranslitNamesError
@@ -22,14 +23,23 @@ from .index.reader import IndexReader
 from .index.records import EntityRecord
 from .model import ENTITY_TYPES, TIERS, Entity, EntityType, Match, Name
 from .names.tokens import Token
+from .score.by_parts import CONFLICT_CAP
 from .score.params import DEFAULT_THRESHOLD, MARGIN, MAX_NAME_CHARS, SEARCH_FLOOR
+from .score.structure import Comparison, compare_explain
 from .search.rank import Searcher
 
 if TYPE_CHECKING:  # pragma: no cover
     from .annotate.mentions import Mention
 
 __all__ = [
-    "MARGIN", "MAX_QUERY_CHARS", "SEARCH_FLOOR", "Gazetteer", "check_threshold", "default_gazetteer", "default_index_path",
+    "MARGIN",
+    "MAX_QUERY_CHARS",
+    "SEARCH_FLOOR",
+    "Gazetteer",
+    "check_threshold",
+    "compare_entities",
+    "default_gazetteer",
+    "default_index_path",
 ]
 
 #: Queries longer than this are refused with an error (names are short; this guards against pasted documents).
@@ -322,3 +332,42 @@ def default_gazetteer() -> Gazetteer:
     gazetteer = Gazetteer(path)
     gazetteer._default = True
     return gazetteer
+
+
+#: The gazetteer's entity types each ``type`` of ``compare`` stands for.
+_COMPARE_TYPES: dict[str | None, tuple[str | None, ...]] = {
+    None: (None,),
+    "person": ("person",),
+    "organisation": ("organisation",),
+    "organization": ("organisation",),
+    "place": ("country", "territory", "city", "place"),
+}
+
+
+def _resolve(gazetteer: Gazetteer, name: str, types: tuple[str | None, ...]) -> Match | None:
+    for entity_type in types:
+        found = gazetteer.lookup(name, type=entity_type)
+        if found is not None:
+            return found
+    return None
+
+
+def compare_entities(a: str, b: str, *, type: str | None = None, gazetteer: Gazetteer | None = None) -> Comparison:
+    """``compare_explain`` with a gazetteer's knowledge (default: the packaged one): two names it resolves to one
+    entity are the same (at least the lower of the two lookup scores), two names it resolves to two entities are
+    different (at most :data:`~translit_names.score.by_parts.CONFLICT_CAP`), whatever their spelling says
+    (``OTAN`` / ``NATO``; ``Kim Jong-un`` / ``Kim Jong-il``). Otherwise the structure decides. The reason names
+    the entities. ``compare`` itself stays gazetteer-free."""
+    result = compare_explain(a, b, type=type)
+    types = _COMPARE_TYPES.get(type, (type,))
+    gaz = gazetteer or default_gazetteer()
+    first, second = _resolve(gaz, a, types), _resolve(gaz, b, types)
+    if first is None or second is None:
+        return result
+    if first.id == second.id:
+        score = max(result.score, min(first.score, second.score))
+        reason = f"both name {first.id} ({first.name}) in the gazetteer"
+    else:
+        score = min(result.score, CONFLICT_CAP)
+        reason = f"the gazetteer names two entities: {first.id} ({first.name}) / {second.id} ({second.name})"
+    return replace(result, score=score, same=score >= DEFAULT_THRESHOLD, reason=reason, notes=(reason, *result.notes))

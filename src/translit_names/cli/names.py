@@ -121,27 +121,46 @@ def _print_human(query: str, answer: Match | None, results: list[Match], explain
 @main.command()
 @click.argument("a")
 @click.argument("b")
+@click.option("--type", "type_", type=click.Choice(["person", "organisation", "place"]), help="Structure to read both with.")
+@click.option("--explain", is_flag=True, help="Also print the structure used and the part that decided.")
+@click.option("--entities", is_flag=True, help="Let the gazetteer decide when it resolves both names (implied by --gazetteer).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
-def compare(a: str, b: str, as_json: bool) -> None:
-    """Score how likely A and B name the same entity (0..1), without a gazetteer.
+@gazetteer_options
+def compare(
+    a: str,
+    b: str,
+    type_: str | None,
+    explain: bool,
+    entities: bool,
+    as_json: bool,
+    gazetteer_paths: tuple[str, ...],
+    no_default: bool,
+) -> None:
+    """Score how likely A and B name the same entity (0..1), without a gazetteer unless --entities.
 
-    Exit status: 0 if the score reaches the threshold (same name), 1 if not.
+    Without --type the structure (person, organisation, or words only) is guessed; see docs/matching.md.
+    With --entities (or --gazetteer PATH) two names the gazetteer resolves to one entity are the same, and
+    to two entities different, whatever their spelling.
+    Exit status: 0 if the score reaches the threshold (same name), 1 if not, 2 on a usage or data error.
     """
-    from ..score.compare import compare as compare_names
-    from ..score.params import DEFAULT_THRESHOLD
-
     from ..errors import TranslitNamesError
+    from ..gazetteer import compare_entities
+    from ..score.params import DEFAULT_THRESHOLD
+    from ..score.structure import compare_explain
 
+    gaz = open_gazetteer(gazetteer_paths, no_default) if entities or gazetteer_paths or no_default else None
     try:
-        score = compare_names(a, b)
+        result = compare_explain(a, b, type=type_) if gaz is None else compare_entities(a, b, type=type_, gazetteer=gaz)
     except TranslitNamesError as exc:
         fail(exc)
-    same = score >= DEFAULT_THRESHOLD
     if as_json:
-        emit_json({"a": a, "b": b, "score": round(score, 4), "same": same, "threshold": DEFAULT_THRESHOLD})
+        out = {"a": a, "b": b, "score": round(result.score, 4), "same": result.same, "threshold": DEFAULT_THRESHOLD}
+        emit_json(out | (result.explanation() if explain else {}))
     else:
-        click.echo(f"{score:.3f}\t{'same' if same else 'different'} (threshold {DEFAULT_THRESHOLD})")
-    sys.exit(FOUND if same else NOT_FOUND)
+        click.echo(f"{result.score:.3f}\t{'same' if result.same else 'different'} (threshold {DEFAULT_THRESHOLD})")
+        for line in result.lines() if explain else []:
+            click.echo(f"     {line}")
+    sys.exit(FOUND if result.same else NOT_FOUND)
 
 
 @main.command()

@@ -163,7 +163,7 @@ def token_with_key(word: str, key: str) -> Token | None:
     norm = normalize(word).replace(" ", "")
     if not norm:
         return None
-    latin = unidecode(norm).lower()
+    latin = unidecode(norm).lower().replace("'", "")  # (unidecode writes the soft sign "'": Зеленська)
     letters = [c for c in word if c.isalpha()]
     upper = len(letters) >= 2 and all(c.isupper() for c in letters)
     # The matching key is designed for the alphabets of Europe; other scripts match by their own letters only.

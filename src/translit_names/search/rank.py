@@ -22,6 +22,7 @@ from ..model import TIERS, EntityType, Match, Name, Via
 from ..names.tokens import Token, tokenize, tokenize_with_keys
 from ..names.variants import clean_query, common_words, query_variants
 from ..score.align import name_similarity
+from ..score.structure import structured_similarity
 from ..score.params import (
     BARE_KEY_LETTERS,
     BARE_WEAK_APPROXIMATE,
@@ -57,6 +58,8 @@ _SETTLEMENTS = frozenset({"city", "place"})
 _EXACT: str = Via.EXACT.value
 _KEY: str = Via.KEY.value
 _FUZZY: str = Via.FUZZY.value
+#: Entity types whose names are read by their parts (issue 15: patronymics, name chains, legal forms).
+_STRUCTURED = frozenset({"person", "organisation"})
 # Entity types by the index's value, without calling the enum per match.
 _ENTITY_TYPE: dict[str, EntityType] = {t.value: t for t in EntityType}
 
@@ -190,6 +193,8 @@ class Searcher:
                 if info is None:
                     info = self.words.informativeness({t.key for t in toks} | {k for r in rows for k in r.key.split()})
                 sim = name_similarity(toks, ftoks, info)
+                if row.type in _STRUCTURED:
+                    sim = structured_similarity(toks, ftoks, row.type, sim, info)
                 via = _KEY if fkey == qkey else _FUZZY
                 if name_factor < WEAK_FACTOR or row.imported:
                     # A near miss (or a different spelling with the same key) of an imported or weak name is
