@@ -138,3 +138,21 @@ def test_search_cache_eviction_is_thread_safe(monkeypatch: pytest.MonkeyPatch) -
     finally:
         sys.setswitchinterval(old)
     assert errors == []
+
+
+def test_layered_answers_are_the_merged_index_answers(tmp_path: Path) -> None:
+    # The fixture split in two: its organisations compiled into a base index, its people loaded over it; the same
+    # two files compiled into one index must answer every name of every entity (and a typo of it) alike.
+    base_index, merged_index = tmp_path / "base.sqlite", tmp_path / "merged.sqlite"
+    compile_sources(collect([FIXTURE / "orgs.csv"]), base_index)
+    compile_sources(collect([FIXTURE]), merged_index)
+    layered = Gazetteer.load(FIXTURE / "people.yaml", base=Gazetteer(base_index))
+    merged = Gazetteer(merged_index)
+    queries = [n.text for e in merged for n in e.names if n.tier in ("preferred", "alias")]
+    queries += [q[:3] + q[4] + q[3] + q[5:] for q in queries if len(q) > 6]
+    assert len(queries) > 30
+    for q in queries:
+        a, b = layered.lookup(q), merged.lookup(q)
+        assert (a and a.id) == (b and b.id), q
+        if a is not None and b is not None:
+            assert abs(a.score - b.score) <= 0.01, q

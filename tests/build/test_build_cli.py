@@ -59,6 +59,14 @@ def test_build_sources_needs_output() -> None:
     assert result.exit_code == 2 and "--output FILE" in result.output
 
 
+def test_build_sources_never_install() -> None:
+    packaged = default_index_path()
+    before = _digest(packaged)
+    result = CliRunner().invoke(main, ["gazetteer", "build", str(SAMPLES / "ftm-sample.ftm.json"), "--install"])
+    assert result.exit_code == 2 and "--install" in result.output and "not SOURCES" in result.output
+    assert _digest(packaged) == before
+
+
 def test_bad_record_one_line_error_then_skip_bad(tmp_path: Path) -> None:
     src = tmp_path / "in.ftm.json"
     lines = (SAMPLES / "ftm-sample.ftm.json").read_text(encoding="utf-8").splitlines()

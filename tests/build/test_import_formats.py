@@ -186,3 +186,41 @@ def test_unknown_format_is_an_error(tmp_path: Path) -> None:
     path.write_text("just some text\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="cannot tell the format"):
         detect(path)
+
+
+def _corrupt(lines: list[bytes], at: int, how: str) -> list[bytes]:
+    """``lines`` with line ``at`` (0-based) spoiled: bytes that are not UTF-8, or cut short."""
+    out = list(lines)
+    out[at] = out[at].replace(b"e", b"\xff", 1) if how == "encoding" else out[at][: len(out[at]) // 2]
+    return out
+
+
+# Each importer, each kind of damage, through the whole streaming build (the bad line is parsed in a worker for
+# the line formats): one line naming file and line; with skip_bad, the rest is built and the bad record counted.
+STREAM_BAD = {
+    "ftm-encoding": ("bad.ftm.json", FTM, 1, "encoding", "not UTF-8"),
+    "ftm-truncated": ("bad.ftm.json", FTM, 1, "truncated", "not a JSON object"),
+    "wikidata-encoding": ("dump.json", WIKIDATA, 2, "encoding", "not UTF-8"),
+    "wikidata-truncated": ("dump.json", WIKIDATA, 2, "truncated", "not a JSON object"),
+    "geonames-encoding": ("allCountries.txt", GEONAMES, 1, "encoding", "not UTF-8"),
+    "geonames-columns": ("allCountries.txt", GEONAMES, 1, "truncated", "tab-separated columns"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STREAM_BAD))
+def test_streaming_build_bad_line_error_or_skipped_with_count(tmp_path: Path, case: str) -> None:
+    from translit_names.build.streaming import build_file
+
+    name, sample, at, how, message = STREAM_BAD[case]
+    lines = sample.read_bytes().splitlines()
+    path = _write_lines(tmp_path / name, _corrupt(lines, at, how))
+    out = tmp_path / "out.sqlite"
+    with pytest.raises(GazetteerError) as err:
+        build_file([path], out, workers=1)
+    text = str(err.value)
+    assert text.startswith(f"{path}:{at + 1}: ") and message in text and "\n" not in text, text
+    assert not out.exists() and [p.name for p in tmp_path.iterdir()] == [name]  # no index, no temporary file
+    report = build_file([path], out, workers=1, skip_bad=True)
+    good = build_file([_write_lines(tmp_path / f"good-{name}", lines)], tmp_path / "good.sqlite", workers=1)
+    assert report.bad == 1 and report.bad_examples[0].startswith(f"{path}:{at + 1}: ")
+    assert out.exists() and report.entities + report.ignored == good.entities + good.ignored - 1  # only the bad one lost
