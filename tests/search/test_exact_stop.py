@@ -103,3 +103,15 @@ def test_the_stop_changes_no_answer(ftm_index: Path, fixture_index: Path, monkey
         monkeypatch.undo()
         assert with_stop == without
         assert any(a is not None for a in with_stop)
+
+
+def test_the_build_records_the_highest_prominence(ftm_index: Path, fixture_index: Path) -> None:
+    # FollowTheMoney has no prominence: every imported entity gets 10; the fixture's most prominent entity has 95.
+    streamed_ftm, streamed_fixture, in_memory = Gazetteer(ftm_index), Gazetteer(fixture_index), Gazetteer.load(FIXTURE)
+    try:
+        assert float(streamed_ftm.meta["max_prominence"]) == 10.0
+        assert float(streamed_fixture.meta["max_prominence"]) == 95.0
+        assert float(in_memory.meta["max_prominence"]) == 95.0
+    finally:
+        for gaz in (streamed_ftm, streamed_fixture, in_memory):
+            gaz.close()

@@ -126,9 +126,14 @@ class IndexReader:
         return int(self._rows("SELECT count(*) FROM entities")[0][0])
 
     def max_prominence(self) -> float:
-        """The highest prominence of this index's entities (0 when it has none); read once, on first use."""
+        """The highest prominence of this index's entities (0 when it has none): from ``meta`` (written by the build),
+        else (an index built before it was) read from the entities once, on first use."""
         if self._max_prominence is None:
-            self._max_prominence = float(self._rows("SELECT max(prominence) FROM entities")[0][0] or 0.0)
+            stored = self.meta.get("max_prominence")
+            if stored is not None:
+                self._max_prominence = float(stored)
+            else:
+                self._max_prominence = float(self._rows("SELECT max(prominence) FROM entities")[0][0] or 0.0)
         return self._max_prominence
 
     def entity_ids(self) -> frozenset[str]:
