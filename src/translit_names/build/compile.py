@@ -294,6 +294,7 @@ def _write(writer: IndexWriter, found: SourceSet, meta: dict[str, str] | None) -
         "entities": str(report.entities),
         "names": str(report.names),
         "forms": str(report.forms),
+        "max_prominence": repr(max((float(e.prominence) for e in found.entities), default=0.0)),
         **(meta or {}),
     }
     writer.add_meta(sorted(info.items()))

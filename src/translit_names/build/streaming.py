@@ -298,6 +298,7 @@ def build_file(
             "entities": str(eid),
             "names": str(n_names),
             "forms": str(fid),
+            "max_prominence": repr(writer.max_prominence()),
             **(meta or {}),
         }
         writer.add_meta(sorted(info.items()))

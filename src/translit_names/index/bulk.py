@@ -134,6 +134,10 @@ class BulkWriter:
             raise ValueError(f"no table {table!r}")
         return int(self._con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
+    def max_prominence(self) -> float:
+        """The highest prominence of the entities written (0 when none)."""
+        return float(self._con.execute("SELECT max(prominence) FROM entities").fetchone()[0] or 0.0)
+
     def ambiguous_generated(self) -> int:
         """Normalised spellings of only generated names that several entities share."""
         row = self._con.execute(

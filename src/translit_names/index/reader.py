@@ -86,6 +86,7 @@ class IndexReader:
             )
         self._con = con
         self.meta: dict[str, str] = meta
+        self._max_prominence: float | None = None
 
     @classmethod
     def in_memory(cls, connection: sqlite3.Connection, shown: str) -> IndexReader:
@@ -123,6 +124,17 @@ class IndexReader:
 
     def entity_count(self) -> int:
         return int(self._rows("SELECT count(*) FROM entities")[0][0])
+
+    def max_prominence(self) -> float:
+        """The highest prominence of this index's entities (0 when it has none): from ``meta`` (written by the build),
+        else (an index built before it was) read from the entities once, on first use."""
+        if self._max_prominence is None:
+            stored = self.meta.get("max_prominence")
+            if stored is not None:
+                self._max_prominence = float(stored)
+            else:
+                self._max_prominence = float(self._rows("SELECT max(prominence) FROM entities")[0][0] or 0.0)
+        return self._max_prominence
 
     def entity_ids(self) -> frozenset[str]:
         return frozenset(i for (i,) in self._rows("SELECT id FROM entities"))

@@ -55,7 +55,7 @@ from ..text.scripts import scripts_of
 from .candidates import WordIndex
 from .explain import explain_margins, how
 from .rescue import skeleton_forms
-from .weights import prior
+from .weights import prior, variants_cannot_win
 
 __all__ = ["SEARCH_CACHE_SIZE", "Scored", "Searcher"]
 
@@ -126,6 +126,7 @@ class Searcher:
             SEARCH_CACHE_SIZE
         )
         self._own_ids: frozenset[str] | None = None
+        self._variant_stop: float | None = None  # variants_cannot_win for this index, on first use
 
     def score_rows(
         self,
@@ -271,9 +272,12 @@ class Searcher:
             return best
         if quick and _top(best) >= EXACT_IS_ENOUGH:
             return best  # a de-inflected variant scores at most VARIANT_FACTOR (0.9): it cannot do better
-        # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query.
+        if self._variant_stop is None:
+            self._variant_stop = variants_cannot_win(self.reader.max_prominence())
+        # De-inflected variants (Путина -> Путин) are looked up exactly and by key only, in one query: unless none
+        # can change lookup's answer (variants_cannot_win).
         variants = {}
-        for variant in query_variants(cleaned):
+        for variant in () if quick and _top(best) >= self._variant_stop else query_variants(cleaned):
             vtoks = tokenize(variant)
             if vtoks:
                 variants[variant] = (normalize(variant), " ".join(t.key for t in vtoks), vtoks)
