@@ -7,7 +7,7 @@ from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
 from .crossscript.learned import joined_similarity
-from .params import MAX_NAME_CHARS
+from .params import KEY_MATCH, MAX_NAME_CHARS
 from .packs import language_pack_similarity
 from .syllables import resegmented_similarity
 from .words import transcription_similarity
@@ -52,4 +52,5 @@ def compare(a: str, b: str) -> float:
             # Syllables spaced, joined or hyphenated differently (Zhou En Lai, Zhou Enlai, ZhouEnlai).
             score = max(score, resegmented_similarity(ta, tb))
     # Language packs: other scripts through their Latin readings; Arabic-script names' Latin families.
-    return score if score >= 1.0 else max(score, language_pack_similarity(a, b))
+    # (Those are at most KEY_MATCH: a score at or above it is already the answer.)
+    return score if score >= KEY_MATCH else max(score, language_pack_similarity(a, b))

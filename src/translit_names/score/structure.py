@@ -185,6 +185,8 @@ def _score(a: str, b: str, type_: str | None) -> _Scored:
     not read against a Latin or Cyrillic one, its Latin readings (:func:`_through_readings`) when they score
     higher (with the conflict of parts the best reading shows, if any)."""
     scored = _as_written_score(a, b, type_)
+    if scored[0] >= KEY_MATCH:
+        return scored  # (readings score at most KEY_MATCH)
     through, conflict = _through_readings(a, b, type_)
     if through > scored[0]:
         return (through, scored[1], conflict, [*scored[3], "through the Latin reading"], *scored[4:])
@@ -306,7 +308,8 @@ def compare(a: str, b: str, *, type: str | None = None) -> float:
             ta, tb = sa.tokens, sb.tokens
             if len(ta) == len(tb) or merge_joined(ta, tb, sa.joined, sb.joined) == (ta, tb):
                 # No structure shown, nothing reshaped: the word-by-word score (or a native name's reading's).
-                return max(word_compare(a, b), _through_readings(a, b, None)[0])
+                words = word_compare(a, b)
+                return words if words >= KEY_MATCH else max(words, _through_readings(a, b, None)[0])
     return _score(a, b, type)[0]
 
 
