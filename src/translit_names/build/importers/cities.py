@@ -61,7 +61,7 @@ def prominence(population: int, *, capital: bool = False) -> float:
     return round(min(100.0, max(0.0, score)), 1)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 18)  # bounded: a streamed build reads millions of names
 def alternate_tier(name: str) -> str | None:
     """The tier of one GeoNames alternate name, or None to leave it out.
 

@@ -96,9 +96,9 @@ _ASCII_DROP = str.maketrans("", "", "'`")
 _ASCII_OTHER = re.compile(r"[^a-z0-9]+")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 18)  # bounded: a streamed build reads millions of names
 def norm_key(text: str) -> str:
-    """:func:`translit_names.normalize.normalize`, with an unbounded cache and a shortcut for ASCII text.
+    """:func:`translit_names.normalize.normalize`, with a bounded cache (262,144 names) and a shortcut for ASCII text.
 
     An import normalises ~700,000 strings, many repeated across locales, several times each. For ASCII input
     the shortcut does exactly what the normaliser does (lower case, apostrophes and backticks deleted, every

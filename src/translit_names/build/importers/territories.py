@@ -260,7 +260,7 @@ def rigour_tier(
     return "alias"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 18)  # bounded: a streamed build reads millions of names
 def _fix(name: str) -> str:
     """Undo a rigour artefact: ``Hvíta -Rússland`` for ``Hvíta-Rússland`` (a space before a joining hyphen)."""
     return _GAP_HYPHEN.sub(r"\1-\2", clean(name))
