@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..lang.ar.latin import canonical_latin
 from ..lang.readings import latin_readings, loanword_reading, needs_reading
 from ..lang.zh.latin import shows_wade_giles, wade_giles_form
+from ..lang.zh.romanize import simplified
 from ..names.tokens import tokenize
 from ..names.variants import clean_query
 from .align import name_similarity
@@ -51,6 +52,8 @@ def language_pack_similarity(a: str, b: str) -> float:
         if latin < KEY_MATCH:
             latin = max(latin, _wade_giles_similarity(a, b))
         return min(KEY_MATCH, latin)
+    if simplified(a) == simplified(b):
+        return KEY_MATCH  # traditional and simplified Han spellings of one name (嗰 / 𠮶: some have no reading)
     best = 0.0
     for x in _paired(a) or (a,):
         tx = tokenize(clean_query(x))
